@@ -1,0 +1,395 @@
+"""The `guardian` command.
+
+Exit codes: 0 success, 2 invalid input (a bad file, an unknown child, a wrong argument), 1 anything
+else (a locked database, a full disk). Messages name the file and the key. Commands that act on
+the family's data use the data home that `GUARDIAN_HOME` names, or the platform's default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from guardian import __version__, config
+from guardian.core.engine import Decision, Grant, Usage, decide, decision_to_json
+from guardian.core.errors import Error
+from guardian.core.policy import Policy, day_calendar
+from guardian.core.policy_file import (
+    PolicyError,
+    Problem,
+    load_policy_file,
+    policy_to_document,
+    read_policy,
+)
+
+if TYPE_CHECKING:
+    from guardian.storage.database import Store
+
+EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
+
+log = logging.getLogger(__name__)
+
+
+class InvalidInput(Error):
+    """Input the user can fix: reported with exit code 2."""
+
+
+# --- shared pieces --------------------------------------------------------------------------
+
+
+def preset_ids() -> list[str]:
+    return sorted(p.stem for p in config.presets_dir().glob("*.toml"))
+
+
+def resolve_policy(name: str) -> tuple[Policy, str]:
+    """A policy file's path or a preset's id -> the policy and where it came from."""
+    path = Path(name)
+    if path.is_file():
+        return load_policy_file(path), str(path)
+    preset = config.presets_dir() / f"{name}.toml"
+    if "/" not in name and "\\" not in name and preset.is_file():
+        return load_policy_file(preset), f"preset {name}"
+    known = ", ".join(preset_ids()) or "none installed"
+    raise InvalidInput(f"{name}: no such policy file, and no preset has that id (presets: {known})")
+
+
+def explain_zone(policy: Policy, at: datetime) -> tzinfo:
+    """The zone `policy explain` evaluates in: the policy's; else this PC's when it agrees with
+    the offset written in --at; else that offset itself."""
+    if policy.timezone:
+        return config.family_zone(policy.timezone)
+    system = config.system_zone()
+    if at.tzinfo is None:
+        return system
+    if at.astimezone(system).utcoffset() == at.utcoffset():
+        return system
+    assert at.tzinfo is not None
+    return at.tzinfo
+
+
+def parse_at(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(
+            f"--at {text}: not a date and time; write it like 2026-11-20T20:30:00+08:00"
+        ) from None
+
+
+_USAGE_KEYS = ("total_seconds", "categories", "apps", "continuous_seconds", "resting_seconds")
+_USAGE_REPORT_KEYS = ("child", "day", "timezone", "day_type", "hours")  # what `guardian usage` adds
+
+
+def read_usage_file(path: Path) -> Usage:
+    """Usage so far on a day, from JSON: {"total_seconds": N, "categories": {..}, "apps": {..}}."""
+    where = str(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        raise InvalidInput(f"{where}: cannot read the usage file: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InvalidInput(f"{where}: not valid JSON: {error}") from None
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{where}: should be a JSON object like {{\"total_seconds\": 3600}}")
+    for key in data:
+        if key not in _USAGE_KEYS + _USAGE_REPORT_KEYS:
+            problems.append(f"{where}: {key}: unknown key; known: {', '.join(_USAGE_KEYS)}")
+
+    def seconds(value: object, key: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            problems.append(f"{where}: {key}: should be a whole number of seconds, 0 or more")
+            return 0
+        return value
+
+    def table(key: str) -> dict[str, int]:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            problems.append(f"{where}: {key}: should be an object of name: seconds")
+            return {}
+        return {str(k): seconds(v, f"{key}.{k}") for k, v in value.items()}
+
+    usage = Usage(
+        total_seconds=seconds(data.get("total_seconds", 0), "total_seconds"),
+        categories=table("categories"),
+        apps=table("apps"),
+        continuous_seconds=seconds(data.get("continuous_seconds", 0), "continuous_seconds"),
+        resting_seconds=seconds(data.get("resting_seconds", 0), "resting_seconds"),
+    )
+    if problems:
+        raise InvalidInput("\n".join(problems))
+    return usage
+
+
+@contextmanager
+def open_family_store() -> Iterator[Store]:
+    from guardian.storage.database import open_store
+
+    home = config.data_home()
+    config.setup_logging(home)
+    store = open_store(config.database_path(home))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def format_seconds(seconds: int | None) -> str:
+    if seconds is None:
+        return "no limit"
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours} h {rest // 60:02d} min" if hours else f"{rest // 60} min {rest % 60:02d} s"
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_policy_validate(args: argparse.Namespace) -> int:
+    policy = load_policy_file(Path(args.file))
+    rules = f", {len(policy.apps)} app rules" if policy.apps else ""
+    print(f"{args.file}: valid policy '{policy.name or Path(args.file).stem}'{rules}")
+    return EXIT_OK
+
+
+def cmd_policy_explain(args: argparse.Namespace) -> int:
+    policy, _ = resolve_policy(args.policy)
+    at = parse_at(args.at)
+    zone = explain_zone(policy, at)
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=zone)
+    usage = read_usage_file(Path(args.usage)) if args.usage else Usage()
+    decision = decide(policy, usage, (), day_calendar(policy.calendar), at, zone)
+    print_json(decision_to_json(decision, zone))
+    return EXIT_OK
+
+
+def cmd_policy_presets(args: argparse.Namespace) -> int:
+    for preset in preset_ids():
+        policy = load_policy_file(config.presets_dir() / f"{preset}.toml")
+        print(f"{preset}\t{policy.name}")
+    return EXIT_OK
+
+
+def cmd_policy_apply(args: argparse.Namespace) -> int:
+    from guardian.storage import repositories as repo
+
+    policy, origin = resolve_policy(args.policy)
+    author = args.author or f"cli:{getpass.getuser()}"
+    with open_family_store() as store, store.session() as s:
+        child = repo.get_child(s, args.child)
+        version = repo.add_policy_version(
+            s, child, policy_to_document(policy), author=author, now=datetime.now(UTC),
+            comment=args.comment or f"applied from {origin}",
+        )  # fmt: skip
+        print(f"{child.name}: policy version {version.version} applied ({origin})")
+    return EXIT_OK
+
+
+def cmd_child_add(args: argparse.Namespace) -> int:
+    from guardian.storage import repositories as repo
+
+    if args.age is not None and not 1 <= args.age <= 25:
+        raise InvalidInput(f"--age {args.age}: give the child's age in years, from 1 to 25")
+    name = args.name.strip()
+    if not name or len(name) > 64:
+        raise InvalidInput("NAME: give the child's name, 1 to 64 characters")
+    with open_family_store() as store, store.session() as s:
+        child = repo.add_child(s, name, os_user=args.os_user, age=args.age, now=datetime.now(UTC))
+        print(f"added {child.name}" + (f" (account {child.os_user})" if child.os_user else ""))
+    return EXIT_OK
+
+
+def cmd_child_list(args: argparse.Namespace) -> int:
+    from guardian.storage import repositories as repo
+
+    with open_family_store() as store, store.session() as s:
+        for child in repo.list_children(s):
+            current = repo.current_policy(s, child)
+            version = f"policy v{current.version}" if current else "no policy yet"
+            print(f"{child.name}\t{child.os_user or '-'}\t{child.age or '-'}\t{version}")
+    return EXIT_OK
+
+
+def stored_policy(s: Any, child: Any) -> Policy:
+    from guardian.storage import repositories as repo
+
+    current = repo.current_policy(s, child)
+    if current is None:
+        return Policy()
+    return read_policy(current.document, source=f"{child.name}'s policy v{current.version}")
+
+
+def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    start = datetime(day.year, day.month, day.day, tzinfo=zone)
+    following = day + timedelta(days=1)
+    return start, datetime(following.year, following.month, following.day, tzinfo=zone)
+
+
+def cmd_usage(args: argparse.Namespace) -> int:
+    from guardian.storage import repositories as repo
+
+    try:
+        day = date.fromisoformat(args.day)
+    except ValueError:
+        raise InvalidInput(f"--day {args.day}: not a date; write it like 2026-11-20") from None
+    with open_family_store() as store, store.session() as s:
+        child = repo.get_child(s, args.child)
+        policy = stored_policy(s, child)
+        zone = config.family_zone(policy.timezone)
+        start, end = day_bounds(day, zone)
+        report = {
+            "child": child.name,
+            "day": day.isoformat(),
+            "timezone": str(zone),
+            "day_type": day_calendar(policy.calendar).day_type(day).value,
+            "total_seconds": repo.usage_total(s, child, start, end),
+            "categories": repo.usage_by_category(s, child, start, end),
+            "apps": repo.usage_by_app(s, child, start, end),
+            "hours": {
+                hour.isoformat(): secs
+                for hour, secs in repo.usage_by_hour(s, child, start, end, zone).items()
+            },
+        }
+    if args.json:
+        print_json(report)
+    else:
+        print(f"{report['child']} on {report['day']} ({report['day_type']}): "
+              f"{format_seconds(report['total_seconds'])}")  # fmt: skip
+        for name, secs in sorted(report["categories"].items(), key=lambda i: -i[1]):
+            print(f"  {name:<12}{format_seconds(secs)}")
+    return EXIT_OK
+
+
+def child_decision(s: Any, child: Any, now: datetime) -> tuple[Decision, tzinfo]:
+    """The decision for a child now, from the store: their policy, today's usage and grants."""
+    from guardian.storage import repositories as repo
+
+    policy = stored_policy(s, child)
+    zone = config.family_zone(policy.timezone)
+    today = now.astimezone(zone).date()
+    start, end = day_bounds(today, zone)
+    usage = Usage(
+        total_seconds=repo.usage_total(s, child, start, end),
+        categories=repo.usage_by_category(s, child, start, end),
+        apps=repo.usage_by_app(s, child, start, end),
+    )
+    grants = [
+        Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
+        for g in repo.grants_since(s, child, start - timedelta(days=1))
+    ]
+    return decide(policy, usage, grants, day_calendar(policy.calendar), now, zone), zone
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from guardian.storage import repositories as repo
+
+    home = config.data_home()
+    print(f"Guardian {__version__}; data home {home}")
+    with open_family_store() as store, store.session() as s:
+        children = repo.list_children(s)
+        if not children:
+            print("No children set up yet. Add one with: guardian child add NAME --age N")
+            print("then give them a policy:          guardian policy apply PRESET --child NAME")
+            print(f"Presets: {', '.join(preset_ids())}")
+            return EXIT_OK
+        now = datetime.now(UTC)
+        for child in children:
+            decision, zone = child_decision(s, child, now)
+            state = f"locked ({decision.reason})" if decision.locked else "unlocked"
+            nxt = decision.next_change_at
+            change = f", changes at {nxt.astimezone(zone):%a %H:%M}" if nxt else ""
+            print(f"{child.name}: {decision.day.day_type.value}, {state}, "
+                  f"time left {format_seconds(decision.remaining_seconds)}{change}")  # fmt: skip
+            if decision.day.estimated:
+                print(f"  note: the official holiday schedule for {decision.day.day.year} is not "
+                      "known yet; weekends and the fixed public holidays are used")  # fmt: skip
+    return EXIT_OK
+
+
+# --- parser ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guardian",
+        description="Guardian: screen-time limits and family-education guidance for a family PC.",
+    )
+    parser.add_argument("--version", action="version", version=f"guardian {__version__}")
+    parser.set_defaults(handler=cmd_status)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    policy = commands.add_parser("policy", help="check, explain and apply policy files")
+    policy_commands = policy.add_subparsers(title="policy commands", metavar="ACTION", required=True)
+    p = policy_commands.add_parser("validate", help="check a policy file; exit 2 with every error")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_policy_validate)
+    p = policy_commands.add_parser("explain", help="what a policy allows at a given moment (JSON)")
+    p.add_argument("policy", help="a policy file or a preset id")
+    p.add_argument("--at", required=True, help="ISO date and time, e.g. 2026-11-20T20:30:00+08:00")
+    p.add_argument("--usage", help="JSON file with usage so far that day")
+    p.set_defaults(handler=cmd_policy_explain)
+    p = policy_commands.add_parser("apply", help="make a policy a child's current policy")
+    p.add_argument("policy", help="a policy file or a preset id")
+    p.add_argument("--child", required=True)
+    p.add_argument("--comment")
+    p.add_argument("--author", help="who applied it (default: this account)")
+    p.set_defaults(handler=cmd_policy_apply)
+    p = policy_commands.add_parser("presets", help="list the presets that come with Guardian")
+    p.set_defaults(handler=cmd_policy_presets)
+
+    child = commands.add_parser("child", help="add and list children")
+    child_commands = child.add_subparsers(title="child commands", metavar="ACTION", required=True)
+    p = child_commands.add_parser("add", help="add a child")
+    p.add_argument("name")
+    p.add_argument("--os-user", help="the child's account on this PC")
+    p.add_argument("--age", type=int)
+    p.set_defaults(handler=cmd_child_add)
+    p = child_commands.add_parser("list", help="list children")
+    p.set_defaults(handler=cmd_child_list)
+
+    p = commands.add_parser("usage", help="a child's usage on one day")
+    p.add_argument("--child", required=True)
+    p.add_argument("--day", required=True, help="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_usage)
+
+    p = commands.add_parser("status", help="each child's state now (the default)")
+    p.set_defaults(handler=cmd_status)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except PolicyError as error:
+        for problem in error.problems:
+            print(problem.describe(error.source), file=sys.stderr)
+        return EXIT_INVALID
+    except InvalidInput as error:
+        print(error, file=sys.stderr)
+        return EXIT_INVALID
+    except Error as error:
+        from guardian.storage.errors import ChildExists, ChildNotFound
+
+        print(error, file=sys.stderr)
+        return EXIT_INVALID if isinstance(error, ChildExists | ChildNotFound) else EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+
+
+__all__ = ["Problem", "main"]

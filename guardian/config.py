@@ -1,0 +1,82 @@
+"""Where Guardian keeps things on this PC, and the family's time zone.
+
+The data home holds the database and the log. `GUARDIAN_HOME` overrides the platform's default
+(for tests, for schools' IT, and for `guardian demo`). Resources (presets, catalog, guidance)
+are found beside the package in a source tree, or inside a PyInstaller bundle.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from datetime import tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+APP_NAME = "Guardian"
+DATABASE_NAME = "guardian.sqlite3"
+LOG_NAME = "guardian.log"
+
+# One log file of 1 MB plus three old ones: enough to diagnose a week, small on an old PC.
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def data_home() -> Path:
+    override = os.environ.get("GUARDIAN_HOME")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path(home: Path | None = None) -> Path:
+    return (home or data_home()) / DATABASE_NAME
+
+
+def resources_dir() -> Path:
+    override = os.environ.get("GUARDIAN_RESOURCES")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def presets_dir() -> Path:
+    return resources_dir() / "presets"
+
+
+def system_zone() -> tzinfo:
+    """This PC's time zone, as an IANA zone where it can be found (so daylight saving is right)."""
+    try:
+        import tzlocal
+
+        return tzlocal.get_localzone()
+    except Exception:  # noqa: BLE001 - an odd system setting must not stop Guardian; UTC is safe
+        logging.getLogger(__name__).warning("cannot tell this PC's time zone; using UTC")
+        return ZoneInfo("UTC")
+
+
+def family_zone(timezone: str | None) -> tzinfo:
+    """The zone local-time rules are evaluated in: the policy's, else this PC's."""
+    return ZoneInfo(timezone) if timezone else system_zone()
+
+
+def setup_logging(home: Path, level: int = logging.INFO) -> None:
+    """A rotating log file in the data home. Child activity is logged only at DEBUG."""
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            home / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()  # the store reports an unusable data home itself
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(level)
+    root.addHandler(handler)

@@ -1,0 +1,160 @@
+"""Which days are school days and which are rest days.
+
+Order of authority, strongest first: days the parent marked, the school's term calendar (vacations
+are rest days), the statutory calendar (public holidays are rest days, make-up working days are
+school days), and finally the weekend. For a year the statutory calendar has no official schedule
+for yet, Guardian falls back to weekends plus the fixed statutory days and marks the day
+`estimated`, so `doctor` and the dashboard can say so.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Protocol
+
+
+class DayType(enum.StrEnum):
+    SCHOOL_DAY = "school_day"
+    REST_DAY = "rest_day"
+
+
+class DayKind(enum.StrEnum):
+    """Why a day has its type; shown to parents and used to resolve weekday rules."""
+
+    WEEKDAY = "weekday"
+    WEEKEND = "weekend"
+    STATUTORY_HOLIDAY = "statutory_holiday"
+    MAKEUP_WORKDAY = "makeup_workday"
+    VACATION = "vacation"
+    MARKED_SCHOOL_DAY = "marked_school_day"
+    MARKED_REST_DAY = "marked_rest_day"
+
+
+@dataclass(frozen=True)
+class DayInfo:
+    day: date
+    day_type: DayType
+    kind: DayKind
+    name: str | None = None  # the holiday's or the vacation's name
+    estimated: bool = False  # the statutory calendar had no official schedule for this year
+
+    @property
+    def weekday_rules_apply(self) -> bool:
+        """Weekday entries apply unless the statutory calendar or the parent moved the day.
+
+        A term vacation does not stop them: a Friday in the summer vacation is still a Friday.
+        """
+        return self.kind in (DayKind.WEEKDAY, DayKind.WEEKEND, DayKind.VACATION)
+
+
+@dataclass(frozen=True)
+class StatutoryDay:
+    holiday_name: str | None  # a public holiday (a rest day), or None
+    makeup_workday: bool  # a weekend day that is worked to make up for a holiday
+    official: bool  # False when the year's official schedule is not known
+
+
+class StatutoryCalendar(Protocol):
+    def lookup(self, day: date) -> StatutoryDay: ...
+
+
+class WeekendsOnly:
+    """No statutory calendar at all: Saturday and Sunday are rest days, nothing else."""
+
+    def lookup(self, day: date) -> StatutoryDay:
+        return StatutoryDay(holiday_name=None, makeup_workday=False, official=True)
+
+
+class HolidaysCalendar:
+    """The statutory calendar of a country from the `holidays` package (imported on first use).
+
+    For China the package carries each year's official schedule, make-up working days included,
+    once the State Council has published it; a year without make-up days in the package is taken
+    as not yet published.
+    """
+
+    def __init__(self, country: str = "CN") -> None:
+        self.country = country
+        self._years: dict[int, tuple[dict[date, str], frozenset[date], bool]] = {}
+
+    def _year(self, year: int) -> tuple[dict[date, str], frozenset[date], bool]:
+        if year not in self._years:
+            import holidays  # deferred: it is large, and only this calendar needs it
+
+            table = holidays.country_holidays(self.country, years=year)
+            names = {d: str(n) for d, n in table.items() if d.year == year}
+            workdays = frozenset(
+                d for d in getattr(table, "weekend_workdays", ()) if d.year == year
+            )
+            official = bool(workdays) or self.country != "CN"
+            self._years[year] = (names, workdays, official)
+        return self._years[year]
+
+    def lookup(self, day: date) -> StatutoryDay:
+        names, workdays, official = self._year(day.year)
+        return StatutoryDay(
+            holiday_name=names.get(day), makeup_workday=day in workdays, official=official
+        )
+
+
+@dataclass(frozen=True)
+class Vacation:
+    start: date
+    end: date  # inclusive
+    name: str = ""
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+
+@dataclass
+class DayCalendar:
+    """Day types for one family: statutory calendar, term vacations and parent-marked days."""
+
+    statutory: StatutoryCalendar
+    vacations: tuple[Vacation, ...] = ()
+    marked_school_days: frozenset[date] = frozenset()
+    marked_rest_days: frozenset[date] = frozenset()
+    _cache: dict[date, DayInfo] = field(default_factory=dict, repr=False, compare=False)
+
+    def info(self, day: date) -> DayInfo:
+        cached = self._cache.get(day)
+        if cached is None:
+            cached = self._cache[day] = self._classify(day)
+        return cached
+
+    def day_type(self, day: date) -> DayType:
+        return self.info(day).day_type
+
+    def _classify(self, day: date) -> DayInfo:
+        statutory = self.statutory.lookup(day)
+        estimated = not statutory.official
+        if day in self.marked_school_days:
+            return DayInfo(day, DayType.SCHOOL_DAY, DayKind.MARKED_SCHOOL_DAY, estimated=estimated)
+        if day in self.marked_rest_days:
+            return DayInfo(day, DayType.REST_DAY, DayKind.MARKED_REST_DAY, estimated=estimated)
+        for vacation in self.vacations:
+            if day in vacation:
+                return DayInfo(
+                    day, DayType.REST_DAY, DayKind.VACATION, vacation.name or None, estimated
+                )
+        if statutory.holiday_name is not None:
+            return DayInfo(
+                day, DayType.REST_DAY, DayKind.STATUTORY_HOLIDAY, statutory.holiday_name, estimated
+            )
+        if statutory.makeup_workday:
+            return DayInfo(day, DayType.SCHOOL_DAY, DayKind.MAKEUP_WORKDAY, estimated=estimated)
+        if day.weekday() >= 5:
+            return DayInfo(day, DayType.REST_DAY, DayKind.WEEKEND, estimated=estimated)
+        return DayInfo(day, DayType.SCHOOL_DAY, DayKind.WEEKDAY, estimated=estimated)
+
+    def estimated_years(self, days: Iterable[date]) -> list[int]:
+        """The years among `days` for which the statutory schedule is a fallback."""
+        return sorted({d.year for d in days if self.info(d).estimated})
+
+
+def days_between(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]

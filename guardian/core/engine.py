@@ -1,0 +1,494 @@
+"""The decision engine: given the policy, today's usage and grants, what may the child do now?
+
+`decide` is a pure function of its inputs. It answers whether the PC is locked and why, how long
+the child can keep going (overall, per category and per restricted app), when the state next
+changes if nobody uses the PC, and which warnings are due.
+
+How limits combine: the total limit and allowed hours govern the whole PC. A category's limit
+and hours apply on top of the total, and an app's on top of its category. Always-allowed apps
+do not count and ignore every time budget, but not the allowed hours of the PC.
+
+Time left is found by simulating continuous use from now, segment by segment between the
+moments anything changes (window edges, local midnights, grant edges): a day's budget belongs to
+the local calendar day, so windows that cross midnight and days of 23 or 25 hours come out right.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+from guardian.core.calendar import DayCalendar, DayInfo
+from guardian.core.policy import DEFAULT_CATEGORY, AppRule, Limits, Policy
+
+# Remaining time is looked for up to a day ahead: a countdown never needs more, and beyond a day
+# "no limit" is the honest answer.
+REMAINING_HORIZON = timedelta(hours=24)
+# The next change is looked for up to eight days ahead, so a weekly rule (games on Fridays) is
+# always found.
+NEXT_CHANGE_HORIZON = timedelta(days=8)
+
+
+class Reason(enum.StrEnum):
+    OUTSIDE_HOURS = "outside_hours"  # outside the allowed hours
+    DAILY_LIMIT = "daily_limit"  # today's time for the PC is used up
+    REST_BREAK = "rest_break"  # a rest break is due
+    LOCKED = "locked"  # the PC itself is locked (for a category or app)
+    CATEGORY_LIMIT = "category_limit"
+    APP_LIMIT = "app_limit"
+    BLOCKED = "blocked"  # the parent blocked this app
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What the child used on the current local day, in seconds.
+
+    `apps` is keyed by executable name (or an app rule's id), case-insensitive.
+    `continuous_seconds` is use since the last rest break; `resting_seconds` how long the
+    current break has lasted.
+    """
+
+    total_seconds: int = 0
+    categories: Mapping[str, int] = field(default_factory=dict)
+    apps: Mapping[str, int] = field(default_factory=dict)
+    continuous_seconds: int = 0
+    resting_seconds: int = 0
+
+
+@dataclass(frozen=True)
+class Grant:
+    """Extra time from a parent: `seconds` more today, or everything allowed `until` an instant.
+
+    `category` None means the whole PC. A grant of seconds also opens a window of that length
+    from the moment it was given, so it helps outside the allowed hours too.
+    """
+
+    granted_at: datetime
+    seconds: int | None = None
+    until: datetime | None = None
+    category: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.seconds is None) == (self.until is None):
+            raise ValueError("a grant has either seconds or until, not both or neither")
+
+
+@dataclass(frozen=True)
+class ScopeDecision:
+    allowed: bool
+    remaining_seconds: int | None  # None: no limit ahead
+    reason: Reason | None
+
+
+@dataclass(frozen=True)
+class DueWarning:
+    scope: str  # "total", "category:games", "app:steam.exe" or "rest_break"
+    threshold_seconds: int
+    remaining_seconds: int
+
+
+@dataclass(frozen=True)
+class Decision:
+    at: datetime
+    day: DayInfo
+    locked: bool
+    reason: Reason | None
+    remaining_seconds: int | None
+    next_change_at: datetime | None  # when anything next becomes allowed or forbidden
+    unlocks_at: datetime | None  # when a locked PC becomes usable again (None: not locked)
+    categories: Mapping[str, ScopeDecision]
+    apps: Mapping[str, ScopeDecision]
+    warnings: tuple[DueWarning, ...]
+
+
+_LIMIT_REASON = {
+    "total": Reason.DAILY_LIMIT,
+    "category": Reason.CATEGORY_LIMIT,
+    "app": Reason.APP_LIMIT,
+}
+
+
+class _Context:
+    """Local-time arithmetic for one decision, in integer epoch seconds."""
+
+    def __init__(self, calendar: DayCalendar, zone: tzinfo, first: date, last: date) -> None:
+        self.calendar = calendar
+        self.zone = zone
+        self.days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        self.midnights = [self.local_ts(d, 0) for d in [*self.days, last + timedelta(days=1)]]
+
+    def local_ts(self, day: date, minutes: int) -> int:
+        day = day + timedelta(days=minutes // 1440)
+        minutes %= 1440
+        return int(
+            datetime(
+                day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=self.zone
+            ).timestamp()
+        )
+
+    def local_date(self, ts: int) -> date:
+        return datetime.fromtimestamp(ts, self.zone).date()
+
+    def info(self, day: date) -> DayInfo:
+        return self.calendar.info(day)
+
+
+def _merge(intervals: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(i for i in intervals if i[1] > i[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _covers(intervals: Sequence[tuple[int, int]], ts: int) -> bool:
+    index = bisect.bisect_right(intervals, (ts, 2**62)) - 1
+    return index >= 0 and intervals[index][0] <= ts < intervals[index][1]
+
+
+class _Constraint:
+    """One level of limits (the PC, a category or an app) laid out on the timeline."""
+
+    def __init__(
+        self,
+        kind: str,
+        limits: Limits,
+        used_today: int,
+        grants: Iterable[Grant],
+        ctx: _Context,
+        today: date,
+        *,
+        budgets: bool = True,
+    ) -> None:
+        self.kind = kind
+        self.today = today
+        self.used_today = used_today
+        self.ctx = ctx
+        self.limits = limits
+        self.use_budgets = budgets
+        windows: list[tuple[int, int]] = []
+        for day in ctx.days:
+            hours = limits.hours.resolve(ctx.info(day))
+            if hours is None:
+                windows.append((ctx.local_ts(day, 0), ctx.local_ts(day, 1440)))
+                continue
+            for w in hours:
+                end = w.end + 1440 if w.crosses_midnight else w.end
+                windows.append((ctx.local_ts(day, w.start), ctx.local_ts(day, end)))
+        lifts: list[tuple[int, int]] = []
+        self.extra: dict[date, int] = {}
+        for grant in grants:
+            start = int(grant.granted_at.timestamp())
+            if grant.seconds is not None:
+                windows.append((start, start + grant.seconds))
+                day = ctx.local_date(start)
+                self.extra[day] = self.extra.get(day, 0) + grant.seconds
+            elif grant.until is not None:
+                lifts.append((start, int(grant.until.timestamp())))
+        self.windows = _merge(windows)
+        self.lifts = _merge(lifts)
+
+    def boundaries(self) -> set[int]:
+        return {b for interval in (*self.windows, *self.lifts) for b in interval}
+
+    def budget(self, day: date) -> int | None:
+        if not self.use_budgets:
+            return None
+        limit = self.limits.limit.resolve(self.ctx.info(day))
+        return None if limit is None else limit + self.extra.get(day, 0)
+
+    def used(self, day: date) -> int:
+        return self.used_today if day == self.today else 0
+
+    def blocked(self, ts: int, day: date, spent: int = 0) -> Reason | None:
+        """Why this level stops use at `ts`, having used `spent` more seconds on `day`."""
+        if _covers(self.lifts, ts):
+            return None
+        budget = self.budget(day)
+        if budget is not None and budget - self.used(day) - spent <= 0:
+            return _LIMIT_REASON[self.kind]
+        if not _covers(self.windows, ts):
+            return Reason.OUTSIDE_HOURS
+        return None
+
+
+def _run(
+    constraints: Sequence[_Constraint], start: int, horizon: int, ctx: _Context
+) -> tuple[int | None, Reason | None, int]:
+    """Seconds of continuous use before something stops it (None: nothing within the horizon).
+
+    Returns the seconds, the reason, and the index of the constraint that stopped use.
+    """
+    points = {b for c in constraints for b in c.boundaries()} | set(ctx.midnights)
+    ordered = sorted(p for p in points if start < p < horizon)
+    spent: dict[tuple[int, date], int] = {}
+    ts = start
+    for seg_end in [*ordered, horizon]:
+        day = ctx.local_date(ts)
+        run = seg_end - ts
+        stopper: tuple[int, Reason] | None = None
+        for index, c in enumerate(constraints):
+            reason = c.blocked(ts, day, spent.get((index, day), 0))
+            if reason is not None:
+                return ts - start, reason, index
+            budget = c.budget(day)
+            if budget is not None and not _covers(c.lifts, ts):
+                left = budget - c.used(day) - spent.get((index, day), 0)
+                if left < run:
+                    run, stopper = left, (index, _LIMIT_REASON[c.kind])
+        if stopper is not None:
+            return ts + run - start, stopper[1], stopper[0]
+        for index in range(len(constraints)):
+            spent[(index, day)] = spent.get((index, day), 0) + run
+        ts = seg_end
+    return None, None, -1
+
+
+def _scope(
+    constraints: Sequence[_Constraint], now: int, ctx: _Context, outer: Reason | None = None
+) -> ScopeDecision:
+    horizon = now + int(REMAINING_HORIZON.total_seconds())
+    remaining, reason, index = _run(constraints, now, horizon, ctx)
+    if remaining == 0:
+        if index == 0 and outer is not None:
+            reason = outer  # stopped by the PC's own lock: say so, not why the PC is locked
+        return ScopeDecision(False, 0, reason)
+    return ScopeDecision(True, remaining, None)
+
+
+def _usage_for(mapping: Mapping[str, int], key: str) -> int:
+    lowered = {k.lower(): v for k, v in mapping.items()}
+    return max(0, lowered.get(key.lower(), 0))
+
+
+def decide(
+    policy: Policy,
+    usage: Usage,
+    grants: Iterable[Grant],
+    calendar: DayCalendar,
+    now: datetime,
+    zone: tzinfo,
+) -> Decision:
+    """What the child may do at `now`, evaluated in the family's time zone `zone`."""
+    if now.tzinfo is None:
+        raise ValueError("decide() needs an aware datetime")
+    grants = tuple(grants)
+    now_ts = int(now.timestamp())
+    today = datetime.fromtimestamp(now_ts, zone).date()
+    ctx = _Context(
+        calendar, zone, today - timedelta(days=1), today + NEXT_CHANGE_HORIZON + timedelta(days=1)
+    )
+    levels = _Levels(policy, usage, grants, ctx, today)
+
+    total = _scope([levels.total], now_ts, ctx)
+    locked, reason, remaining = not total.allowed, total.reason, total.remaining_seconds
+    rest = policy.rest_break
+    rest_due = rest is not None and usage.continuous_seconds >= rest.after
+    if rest is not None and rest.lock:
+        if rest_due and not locked:
+            locked, reason, remaining = True, Reason.REST_BREAK, 0
+        elif not locked:
+            until_rest = rest.after - usage.continuous_seconds
+            remaining = until_rest if remaining is None else min(remaining, until_rest)
+
+    categories: dict[str, ScopeDecision] = {}
+    for name in policy.category_names:
+        scope = _scope([levels.total, levels.categories[name]], now_ts, ctx, Reason.LOCKED)
+        categories[name] = _cap(scope, locked, remaining)
+    apps: dict[str, ScopeDecision] = {}
+    for rule in policy.apps:
+        if rule.restricts:
+            apps[rule.id] = levels.app_decision(rule, now_ts, ctx, locked, remaining)
+
+    warnings = _warnings(policy, remaining, categories, apps, rest_due, usage)
+    next_change, unlocks = _next_changes(levels, policy, usage, now_ts, ctx, today)
+    return Decision(
+        at=now.astimezone(UTC),
+        day=calendar.info(today),
+        locked=locked,
+        reason=reason,
+        remaining_seconds=remaining,
+        next_change_at=None if next_change is None else datetime.fromtimestamp(next_change, zone),
+        unlocks_at=None if unlocks is None else datetime.fromtimestamp(unlocks, zone),
+        categories=categories,
+        apps=apps,
+        warnings=warnings,
+    )
+
+
+def _cap(scope: ScopeDecision, locked: bool, remaining: int | None) -> ScopeDecision:
+    """A category or app can never outlast the PC itself (a rest-break lock included)."""
+    if locked:
+        return scope if not scope.allowed else ScopeDecision(False, 0, Reason.LOCKED)
+    if remaining is not None and (
+        scope.remaining_seconds is None or scope.remaining_seconds > remaining
+    ):
+        return ScopeDecision(scope.allowed, remaining, scope.reason)
+    return scope
+
+
+class _Levels:
+    """The constraints of one decision for one day's usage, built once and asked many questions."""
+
+    def __init__(
+        self, policy: Policy, usage: Usage, grants: tuple[Grant, ...], ctx: _Context, today: date
+    ) -> None:
+        pc_grants = [g for g in grants if g.category is None]
+        self.grants = grants
+        self.total = _Constraint("total", policy.total, usage.total_seconds, pc_grants, ctx, today)
+        self.categories = {
+            name: _Constraint(
+                "category",
+                policy.category(name).limits,
+                _usage_for(usage.categories, name),
+                [g for g in grants if g.category == name],
+                ctx,
+                today,
+            )
+            for name in policy.category_names
+        }
+        self.apps: dict[str, list[_Constraint]] = {}
+        self.exempt = {rule.id for rule in policy.apps if rule.always_allowed}
+        for rule in policy.apps:
+            if rule.blocked or not rule.restricts:
+                continue
+            if rule.always_allowed:  # only the PC's allowed hours hold it back
+                self.apps[rule.id] = [
+                    _Constraint("total", policy.total, 0, pc_grants, ctx, today, budgets=False)
+                ]
+            else:
+                own = _Constraint(
+                    "app", rule.limits, _usage_for(usage.apps, rule.id), (), ctx, today
+                )
+                self.apps[rule.id] = [
+                    self.total,
+                    self.categories[rule.category or DEFAULT_CATEGORY],
+                    own,
+                ]
+
+    def all(self) -> list[_Constraint]:
+        return [
+            self.total,
+            *self.categories.values(),
+            *(c for cs in self.apps.values() for c in cs),
+        ]
+
+    def app_decision(
+        self, rule: AppRule, now: int, ctx: _Context, locked: bool, remaining: int | None
+    ) -> ScopeDecision:
+        if rule.blocked:
+            return ScopeDecision(False, 0, Reason.BLOCKED)
+        scope = _scope(self.apps[rule.id], now, ctx, Reason.LOCKED)
+        if rule.always_allowed:
+            return scope  # not held back by budgets or a rest break
+        return _cap(scope, locked, remaining)
+
+
+def _warnings(
+    policy: Policy,
+    remaining: int | None,
+    categories: Mapping[str, ScopeDecision],
+    apps: Mapping[str, ScopeDecision],
+    rest_due: bool,
+    usage: Usage,
+) -> tuple[DueWarning, ...]:
+    """For each scope running out sooner than the PC, the smallest warning threshold now crossed."""
+    due: list[DueWarning] = []
+
+    def check(scope: str, left: int | None) -> None:
+        if left is None or left <= 0:
+            return
+        crossed = [t for t in policy.warnings if left <= t]
+        if crossed:
+            due.append(DueWarning(scope, min(crossed), left))
+
+    check("total", remaining)
+    for kind, decisions in (("category", categories), ("app", apps)):
+        for name, scope in decisions.items():
+            left = scope.remaining_seconds
+            if scope.allowed and left is not None and (remaining is None or left < remaining):
+                check(f"{kind}:{name}", left)
+    if rest_due and policy.rest_break is not None:
+        due.append(DueWarning("rest_break", policy.rest_break.after, 0))
+    return tuple(due)
+
+
+def _next_changes(
+    levels: _Levels, policy: Policy, usage: Usage, now: int, ctx: _Context, today: date
+) -> tuple[int | None, int | None]:
+    """If nobody uses the PC from now on: when does anything become allowed or forbidden, and
+    (when the PC is locked) when does it unlock?"""
+    rest = policy.rest_break
+    rest_end = None
+    if rest is not None and rest.lock and usage.continuous_seconds >= rest.after:
+        rest_end = now + max(0, rest.length - usage.resting_seconds)
+    fresh = _Levels(policy, Usage(), levels.grants, ctx, today)  # any later day starts unused
+
+    def state(ts: int) -> tuple[bool, tuple[bool, ...], tuple[bool, ...]]:
+        day = ctx.local_date(ts)
+        lv = levels if day == today else fresh
+        open_ = lv.total.blocked(ts, day) is None and not (rest_end is not None and ts < rest_end)
+        cats = tuple(open_ and c.blocked(ts, day) is None for c in lv.categories.values())
+        apps = tuple(
+            (open_ or rule_id in lv.exempt) and all(c.blocked(ts, day) is None for c in cs)
+            for rule_id, cs in lv.apps.items()
+        )
+        return open_, cats, apps
+
+    points = {b for c in levels.all() for b in c.boundaries()} | set(ctx.midnights)
+    if rest_end is not None:
+        points.add(rest_end)
+    horizon = now + int(NEXT_CHANGE_HORIZON.total_seconds())
+    current = state(now)
+    locked_now = not current[0]
+    change: int | None = None
+    unlock: int | None = None
+    for ts in sorted(p for p in points if now < p <= horizon):
+        later = state(ts)
+        if change is None and later != current:
+            change = ts
+        if locked_now and unlock is None and later[0]:
+            unlock = ts
+        if change is not None and (unlock is not None or not locked_now):
+            break
+    return change, unlock
+
+
+def decision_to_json(decision: Decision, zone: tzinfo) -> dict[str, object]:
+    """The decision as `guardian policy explain` prints it (field names are a public interface)."""
+
+    def scope(s: ScopeDecision) -> dict[str, object]:
+        return {
+            "allowed": s.allowed,
+            "remaining_seconds": s.remaining_seconds,
+            "reason": s.reason and s.reason.value,
+        }
+
+    return {
+        "at": decision.at.astimezone(zone).isoformat(),
+        "day_type": decision.day.day_type.value,
+        "day_kind": decision.day.kind.value,
+        "day_name": decision.day.name,
+        "calendar_estimated": decision.day.estimated,
+        "locked": decision.locked,
+        "reason": decision.reason and decision.reason.value,
+        "remaining_seconds": decision.remaining_seconds,
+        "next_change_at": decision.next_change_at
+        and decision.next_change_at.astimezone(zone).isoformat(),
+        "unlocks_at": decision.unlocks_at and decision.unlocks_at.astimezone(zone).isoformat(),
+        "categories": {name: scope(s) for name, s in decision.categories.items()},
+        "apps": {name: scope(s) for name, s in decision.apps.items()},
+        "warnings": [
+            {
+                "scope": w.scope,
+                "threshold_seconds": w.threshold_seconds,
+                "remaining_seconds": w.remaining_seconds,
+            }
+            for w in decision.warnings
+        ],
+    }
