@@ -94,7 +94,8 @@ def read_usage_file(path: Path) -> Usage:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
-        raise InvalidInput(f"{where}: cannot read the usage file: {error.strerror or error}") from None
+        reason = error.strerror or error
+        raise InvalidInput(f"{where}: cannot read the usage file: {reason}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InvalidInput(f"{where}: not valid JSON: {error}") from None
     problems: list[str] = []
@@ -331,7 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     policy = commands.add_parser("policy", help="check, explain and apply policy files")
-    policy_commands = policy.add_subparsers(title="policy commands", metavar="ACTION", required=True)
+    policy_commands = policy.add_subparsers(
+        title="policy commands", metavar="ACTION", required=True
+    )
     p = policy_commands.add_parser("validate", help="check a policy file; exit 2 with every error")
     p.add_argument("file")
     p.set_defaults(handler=cmd_policy_validate)

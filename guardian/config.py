@@ -57,7 +57,7 @@ def system_zone() -> tzinfo:
         import tzlocal
 
         return tzlocal.get_localzone()
-    except Exception:  # noqa: BLE001 - an odd system setting must not stop Guardian; UTC is safe
+    except Exception:  # an odd system setting must not stop Guardian; UTC is safe
         logging.getLogger(__name__).warning("cannot tell this PC's time zone; using UTC")
         return ZoneInfo("UTC")
 

@@ -383,10 +383,9 @@ class _Levels:
     ) -> ScopeDecision:
         if rule.blocked:
             return ScopeDecision(False, 0, Reason.BLOCKED)
-        scope = _scope(self.apps[rule.id], now, ctx, Reason.LOCKED)
-        if rule.always_allowed:
-            return scope  # not held back by budgets or a rest break
-        return _cap(scope, locked, remaining)
+        if rule.always_allowed:  # held back only by the allowed hours, which it reports itself
+            return _scope(self.apps[rule.id], now, ctx)
+        return _cap(_scope(self.apps[rule.id], now, ctx, Reason.LOCKED), locked, remaining)
 
 
 def _warnings(

@@ -143,6 +143,13 @@ def _format_path(path: tuple[str | int, ...]) -> str:
     return out
 
 
+def _format_header(path: tuple[str | int, ...]) -> str:
+    """The table header a path lives under, as the file shows it: `[total]`, `[[apps]] no. 4`."""
+    if path and isinstance(path[-1], int):
+        return f"[[{_format_path(path[:-1])}]] no. {path[-1] + 1}"
+    return f"[{_format_path(path)}]"
+
+
 class _Reader:
     def __init__(self, lines: LineIndex | None) -> None:
         self.lines = lines
@@ -166,7 +173,7 @@ class _Reader:
                     self.problem(
                         (*path, str(key)),
                         f"'{key}' is a top-level setting, but it stands under "
-                        f"[{_format_path(path)}]: in TOML, keys belong to the table header"
+                        f"{_format_header(path)}: in TOML, keys belong to the table header"
                         " above them, so move it above the first [table] header",
                     )
                     continue

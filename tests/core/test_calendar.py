@@ -47,7 +47,11 @@ def test_vacation_makes_rest_days_and_beats_a_makeup_day() -> None:
     national = Vacation(date(2026, 10, 9), date(2026, 10, 11), "autumn break")
     calendar = DayCalendar(CN, vacations=(summer, national))
     monday = calendar.info(date(2026, 7, 13))
-    assert (monday.day_type, monday.kind, monday.name) == (DayType.REST_DAY, DayKind.VACATION, "summer")
+    assert (monday.day_type, monday.kind, monday.name) == (
+        DayType.REST_DAY,
+        DayKind.VACATION,
+        "summer",
+    )
     assert calendar.day_type(date(2026, 10, 10)) is DayType.REST_DAY
     assert calendar.day_type(date(2026, 9, 1)) is DayType.SCHOOL_DAY
 

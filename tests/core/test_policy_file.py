@@ -151,9 +151,9 @@ def test_each_mistake_is_reported_with_path_line_and_reason(
     with pytest.raises(PolicyError) as caught:
         parse_policy_text(snippet, "family.toml")
     problems = caught.value.problems
-    assert any(
-        p.path == path and p.line == line and fragment in p.message for p in problems
-    ), [p.describe("family.toml") for p in problems]
+    assert any(p.path == path and p.line == line and fragment in p.message for p in problems), [
+        p.describe("family.toml") for p in problems
+    ]
     assert f"family.toml:{line}: " in str(caught.value)
 
 
@@ -188,7 +188,11 @@ def test_document_round_trip() -> None:
     policy = parse_policy_text(good_text() + '[rest_break]\nafter = "30m"\nlength = "10m"\n')
     document = policy_to_document(policy)
     assert read_policy(document) == policy
-    assert document["total"]["limit"] == {"school_day": "1h", "rest_day": "2h30m", "friday": "1h30m"}
+    assert document["total"]["limit"] == {
+        "school_day": "1h",
+        "rest_day": "2h30m",
+        "friday": "1h30m",
+    }
     assert document["total"]["hours"] == ["06:00-21:30"]
 
 
@@ -242,7 +246,9 @@ def test_holiday_entry_beats_weekday_and_day_type() -> None:
 def test_app_rules_match_title_rules_first_then_file_order() -> None:
     policy = parse_policy_text(good_text())
     assert policy.category_of("C:\\Games\\Steam\\steam.exe", "steam.exe") == "games"
-    assert policy.category_of("/usr/bin/firefox", "firefox", "BILIBILI 哔哩哔哩 - Firefox") == "video"
+    assert (
+        policy.category_of("/usr/bin/firefox", "firefox", "BILIBILI 哔哩哔哩 - Firefox") == "video"
+    )
     rule = policy.match_app("C:\\Program Files\\Homework\\hw.exe", "hw.exe")
     assert rule is not None and rule.always_allowed
     assert policy.category_of("/usr/bin/gedit", "gedit") == "other"

@@ -29,5 +29,7 @@ def test_importing_core_loads_no_qt_and_no_database() -> None:
 
 def test_the_purity_check_can_fail() -> None:
     program = "import guardian.core.engine, sqlalchemy, sys; print('sqlalchemy' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "True"
