@@ -84,7 +84,9 @@ def parse_at(text: str) -> datetime:
         ) from None
 
 
-_USAGE_KEYS = ("total_seconds", "categories", "apps", "continuous_seconds", "resting_seconds")
+_USAGE_KEYS = (
+    "total_seconds", "categories", "apps", "rules", "continuous_seconds", "resting_seconds",
+)  # fmt: skip
 _USAGE_REPORT_KEYS = ("child", "day", "timezone", "day_type", "hours")  # what `guardian usage` adds
 
 
@@ -100,7 +102,7 @@ def read_usage_file(path: Path) -> Usage:
         raise InvalidInput(f"{where}: not valid JSON: {error}") from None
     problems: list[str] = []
     if not isinstance(data, dict):
-        raise InvalidInput(f"{where}: should be a JSON object like {{\"total_seconds\": 3600}}")
+        raise InvalidInput(f'{where}: should be a JSON object like {{"total_seconds": 3600}}')
     for key in data:
         if key not in _USAGE_KEYS + _USAGE_REPORT_KEYS:
             problems.append(f"{where}: {key}: unknown key; known: {', '.join(_USAGE_KEYS)}")
@@ -122,6 +124,7 @@ def read_usage_file(path: Path) -> Usage:
         total_seconds=seconds(data.get("total_seconds", 0), "total_seconds"),
         categories=table("categories"),
         apps=table("apps"),
+        rules=table("rules"),
         continuous_seconds=seconds(data.get("continuous_seconds", 0), "continuous_seconds"),
         resting_seconds=seconds(data.get("resting_seconds", 0), "resting_seconds"),
     )

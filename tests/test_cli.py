@@ -43,23 +43,37 @@ def test_explain_nppa_preset_at_2030_and_2100() -> None:
     assert at_2030["locked"] is False and at_2030["reason"] is None
     assert at_2030["remaining_seconds"] is None
     assert at_2030["next_change_at"] == "2026-11-20T21:00:00+08:00"
-    assert at_2030["categories"]["games"] == {"allowed": True, "remaining_seconds": 1800, "reason": None}
+    assert at_2030["categories"]["games"] == {
+        "allowed": True,
+        "remaining_seconds": 1800,
+        "reason": None,
+    }
     at_2100 = explain("cn-nppa-2021-games", "--at", "2026-11-20T21:00:00+08:00")
-    assert at_2100["categories"]["games"] == {"allowed": False, "remaining_seconds": 0, "reason": "outside_hours"}
+    assert at_2100["categories"]["games"] == {
+        "allowed": False,
+        "remaining_seconds": 0,
+        "reason": "outside_hours",
+    }
     assert at_2100["next_change_at"] == "2026-11-21T20:00:00+08:00"
 
 
 def test_explain_with_usage_file(tmp_path: Path) -> None:
     usage = tmp_path / "usage.json"
     usage.write_text(json.dumps({"total_seconds": 3000, "categories": {"games": 0}, "apps": {}}))
-    data = explain("cn-minor-mode-under-16", "--at", "2026-11-20T10:00:00+08:00", "--usage", str(usage))
+    data = explain(
+        "cn-minor-mode-under-16", "--at", "2026-11-20T10:00:00+08:00", "--usage", str(usage)
+    )
     assert data["remaining_seconds"] == 600
-    assert data["warnings"] == [{"scope": "total", "threshold_seconds": 900, "remaining_seconds": 600}]
+    assert data["warnings"] == [
+        {"scope": "total", "threshold_seconds": 900, "remaining_seconds": 600}
+    ]
 
 
 def test_explain_a_policy_file_with_its_own_time_zone(tmp_path: Path) -> None:
     policy = tmp_path / "berlin.toml"
-    policy.write_text('format = 1\nname = "b"\ntimezone = "Europe/Berlin"\n[total]\nhours = ["06:00-22:00"]\n')
+    policy.write_text(
+        'format = 1\nname = "b"\ntimezone = "Europe/Berlin"\n[total]\nhours = ["06:00-22:00"]\n'
+    )
     data = explain(str(policy), "--at", "2026-11-20T21:30:00+01:00")
     assert data["remaining_seconds"] == 1800
     naive = explain(str(policy), "--at", "2026-11-20T21:30:00")
@@ -70,7 +84,10 @@ def test_explain_a_policy_file_with_its_own_time_zone(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["no-such-preset", "--at", "2026-11-20T20:30:00+08:00"], "no such policy file, and no preset"),
+        (
+            ["no-such-preset", "--at", "2026-11-20T20:30:00+08:00"],
+            "no such policy file, and no preset",
+        ),
         (["cn-nppa-2021-games", "--at", "tomorrow"], "--at tomorrow: not a date and time"),
     ],
 )
@@ -94,7 +111,15 @@ def test_explain_bad_arguments(args: list[str], message: str) -> None:
 def test_bad_usage_files(tmp_path: Path, content: str, message: str) -> None:
     usage = tmp_path / "usage.json"
     usage.write_text(content)
-    result = guardian("policy", "explain", "cn-nppa-2021-games", "--at", "2026-11-20T20:30:00+08:00", "--usage", str(usage))
+    result = guardian(
+        "policy",
+        "explain",
+        "cn-nppa-2021-games",
+        "--at",
+        "2026-11-20T20:30:00+08:00",
+        "--usage",
+        str(usage),
+    )
     assert result.returncode == 2
     assert str(usage) in result.stderr and message in result.stderr
 
@@ -105,7 +130,9 @@ def test_validate_good_and_bad(tmp_path: Path) -> None:
     result = guardian("policy", "validate", str(good))
     assert result.returncode == 0, result.stderr
     bad = tmp_path / "bad.toml"
-    bad.write_text('format = 1\n[total]\nlimit = "1x"\nhours = ["06:00-21:03"]\n[categories.games]\nlimt = "1h"\n')
+    bad.write_text(
+        'format = 1\n[total]\nlimit = "1x"\nhours = ["06:00-21:03"]\n[categories.games]\nlimt = "1h"\n'
+    )
     result = guardian("policy", "validate", str(bad))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()

@@ -13,7 +13,7 @@ DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("policy*.md"))]
 
 def complete_examples(path: Path) -> list[str]:
     blocks = re.findall(r"```toml\n(.*?)```", path.read_text(encoding="utf-8"), re.S)
-    return [b for b in blocks if b.lstrip().startswith("format = 1")]
+    return [b for b in blocks if re.search(r"^format = 1$", b, re.M)]
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)

@@ -1,17 +1,20 @@
 """Which days are school days and which are rest days.
 
-Order of authority, strongest first: days the parent marked, the school's term calendar (vacations
-are rest days), the statutory calendar (public holidays are rest days, make-up working days are
-school days), and finally the weekend. For a year the statutory calendar has no official schedule
-for yet, Guardian falls back to weekends plus the fixed statutory days and marks the day
-`estimated`, so `doctor` and the dashboard can say so.
+Order of authority, strongest first: days the parent marked, then public holidays (rest days),
+the school's term calendar (vacations are rest days, even over a make-up working day), make-up
+working days (school days), and finally the weekend. A holiday inside a vacation stays a
+holiday, so rules written for holidays still apply on it.
+
+For a year the statutory calendar has no official schedule for yet, Guardian falls back to
+weekends plus the fixed statutory days and marks the day `estimated`, so `doctor` and the
+dashboard can say so.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -40,14 +43,19 @@ class DayInfo:
     kind: DayKind
     name: str | None = None  # the holiday's or the vacation's name
     estimated: bool = False  # the statutory calendar had no official schedule for this year
+    tomorrow: DayType | None = None  # the next day's type: is tonight a school night?
 
     @property
     def weekday_rules_apply(self) -> bool:
-        """Weekday entries apply unless the statutory calendar or the parent moved the day.
+        """Weekday entries apply unless the day was turned into a working day or is a holiday.
 
-        A term vacation does not stop them: a Friday in the summer vacation is still a Friday.
+        A day off does not stop them: a Friday in the summer vacation, or one the parent marked as
+        a rest day, is still a Friday. A make-up working Saturday, or a Saturday the parent marked
+        as a school day, is not a Saturday; a public holiday has its own `holiday` entry.
         """
-        return self.kind in (DayKind.WEEKDAY, DayKind.WEEKEND, DayKind.VACATION)
+        return self.kind in (
+            DayKind.WEEKDAY, DayKind.WEEKEND, DayKind.VACATION, DayKind.MARKED_REST_DAY
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -123,28 +131,33 @@ class DayCalendar:
     def info(self, day: date) -> DayInfo:
         cached = self._cache.get(day)
         if cached is None:
-            cached = self._cache[day] = self._classify(day)
+            tomorrow = self._classify(day + timedelta(days=1)).day_type
+            cached = self._cache[day] = replace(self._classify(day), tomorrow=tomorrow)
         return cached
 
     def day_type(self, day: date) -> DayType:
         return self.info(day).day_type
 
     def _classify(self, day: date) -> DayInfo:
+        unmarked = self._unmarked(day)
+        if day in self.marked_school_days and unmarked.day_type is not DayType.SCHOOL_DAY:
+            return replace(unmarked, day_type=DayType.SCHOOL_DAY, kind=DayKind.MARKED_SCHOOL_DAY)
+        if day in self.marked_rest_days and unmarked.day_type is not DayType.REST_DAY:
+            return replace(unmarked, day_type=DayType.REST_DAY, kind=DayKind.MARKED_REST_DAY)
+        return unmarked  # a mark that agrees with the calendar changes nothing
+
+    def _unmarked(self, day: date) -> DayInfo:
         statutory = self.statutory.lookup(day)
         estimated = not statutory.official
-        if day in self.marked_school_days:
-            return DayInfo(day, DayType.SCHOOL_DAY, DayKind.MARKED_SCHOOL_DAY, estimated=estimated)
-        if day in self.marked_rest_days:
-            return DayInfo(day, DayType.REST_DAY, DayKind.MARKED_REST_DAY, estimated=estimated)
+        if statutory.holiday_name is not None:  # inside a vacation too: it is still a holiday
+            return DayInfo(
+                day, DayType.REST_DAY, DayKind.STATUTORY_HOLIDAY, statutory.holiday_name, estimated
+            )
         for vacation in self.vacations:
             if day in vacation:
                 return DayInfo(
                     day, DayType.REST_DAY, DayKind.VACATION, vacation.name or None, estimated
                 )
-        if statutory.holiday_name is not None:
-            return DayInfo(
-                day, DayType.REST_DAY, DayKind.STATUTORY_HOLIDAY, statutory.holiday_name, estimated
-            )
         if statutory.makeup_workday:
             return DayInfo(day, DayType.SCHOOL_DAY, DayKind.MAKEUP_WORKDAY, estimated=estimated)
         if day.weekday() >= 5:

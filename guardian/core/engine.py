@@ -46,7 +46,8 @@ class Reason(enum.StrEnum):
 class Usage:
     """What the child used on the current local day, in seconds.
 
-    `apps` is keyed by executable name (or an app rule's id), case-insensitive.
+    `apps` is keyed by executable file name. `rules` is keyed by app rule id, for rules that
+    match by path or window title, which file names alone cannot tell; accounting fills it in.
     `continuous_seconds` is use since the last rest break; `resting_seconds` how long the
     current break has lasted.
     """
@@ -54,6 +55,7 @@ class Usage:
     total_seconds: int = 0
     categories: Mapping[str, int] = field(default_factory=dict)
     apps: Mapping[str, int] = field(default_factory=dict)
+    rules: Mapping[str, int] = field(default_factory=dict)
     continuous_seconds: int = 0
     resting_seconds: int = 0
 
@@ -266,6 +268,16 @@ def _usage_for(mapping: Mapping[str, int], key: str) -> int:
     return max(0, lowered.get(key.lower(), 0))
 
 
+def _rule_usage(rule: AppRule, usage: Usage) -> int:
+    """Today's use of the programs a rule covers: its own figure when accounting gives one, else
+    the total of every program whose file name the rule's pattern matches."""
+    if rule.id in usage.rules:
+        return max(0, usage.rules[rule.id])
+    if rule.title is not None:
+        return 0  # a web site by title: only accounting can tell
+    return sum(max(0, secs) for name, secs in usage.apps.items() if rule.matches("", name, ""))
+
+
 def decide(
     policy: Policy,
     usage: Usage,
@@ -362,9 +374,7 @@ class _Levels:
                     _Constraint("total", policy.total, 0, pc_grants, ctx, today, budgets=False)
                 ]
             else:
-                own = _Constraint(
-                    "app", rule.limits, _usage_for(usage.apps, rule.id), (), ctx, today
-                )
+                own = _Constraint("app", rule.limits, _rule_usage(rule, usage), (), ctx, today)
                 self.apps[rule.id] = [
                     self.total,
                     self.categories[rule.category or DEFAULT_CATEGORY],

@@ -4,15 +4,18 @@ A policy is a plain value. `policy_file` reads it from TOML (or from the JSON do
 the store) and reports every mistake at once; `engine` turns it into decisions.
 
 Most settings can differ by day. A `DayRule` holds entries keyed by `all`, a day type
-(`school_day`, `rest_day`), `holiday` (a statutory public holiday) or a weekday (`monday` ...
+(`school_day`, `rest_day`), the next day's type (`before_school_day`, `before_rest_day`: is
+tonight a school night?), `holiday` (a statutory public holiday) or a weekday (`monday` ...
 `sunday`). For a given day the first entry that applies wins:
 
 1. `holiday` on a statutory public holiday;
-2. the weekday, unless the statutory calendar or the parent moved the day (a make-up working
-   Saturday is not a `saturday`; a Friday in the summer vacation is still a `friday`);
-3. the day type: `school_day` or `rest_day`;
-4. `all`;
-5. otherwise the setting's default: no limit, or allowed all day.
+2. the weekday, unless the day became a working day (a make-up working Saturday, or one the
+   parent marked as a school day, is not a `saturday`); a day off keeps its weekday (a Friday in
+   the summer vacation, or one the parent marked as a rest day, is still a `friday`);
+3. `before_school_day` or `before_rest_day`, by the next day's type;
+4. the day type: `school_day` or `rest_day`;
+5. `all`;
+6. otherwise the setting's default: no limit, or allowed all day.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ from guardian.core.calendar import (
 from guardian.core.units import Window
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DAY_KEYS = ("all", "school_day", "rest_day", "holiday", *WEEKDAYS)
+DAY_KEYS = (
+    "all", "school_day", "rest_day", "before_school_day", "before_rest_day", "holiday", *WEEKDAYS,
+)  # fmt: skip
 
 BUILTIN_CATEGORIES = ("study", "games", "video", "social", "other")
 DEFAULT_CATEGORY = "other"
@@ -60,6 +65,8 @@ class DayRule(Generic[T]):
         weekday = WEEKDAYS[day.day.weekday()]
         if day.weekday_rules_apply and weekday in entries:
             return entries[weekday]
+        if day.tomorrow is not None and f"before_{day.tomorrow.value}" in entries:
+            return entries[f"before_{day.tomorrow.value}"]
         if day.day_type.value in entries:
             return entries[day.day_type.value]
         return entries.get("all")

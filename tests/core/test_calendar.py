@@ -56,6 +56,29 @@ def test_vacation_makes_rest_days_and_beats_a_makeup_day() -> None:
     assert calendar.day_type(date(2026, 9, 1)) is DayType.SCHOOL_DAY
 
 
+def test_a_holiday_inside_a_vacation_stays_a_holiday() -> None:
+    winter = Vacation(date(2026, 1, 24), date(2026, 2, 28), "winter")
+    calendar = DayCalendar(CN, vacations=(winter,))
+    spring_festival = calendar.info(date(2026, 2, 17))
+    assert (spring_festival.kind, spring_festival.day_type) == (
+        DayKind.STATUTORY_HOLIDAY,
+        DayType.REST_DAY,
+    )
+    assert (
+        calendar.info(date(2026, 2, 14)).kind is DayKind.VACATION
+    )  # a make-up Saturday, in vacation
+
+
+def test_a_mark_that_agrees_with_the_calendar_changes_nothing() -> None:
+    calendar = DayCalendar(
+        CN,
+        marked_rest_days=frozenset({date(2026, 11, 21)}),
+        marked_school_days=frozenset({date(2026, 11, 23)}),
+    )
+    assert calendar.info(date(2026, 11, 21)).kind is DayKind.WEEKEND
+    assert calendar.info(date(2026, 11, 23)).kind is DayKind.WEEKDAY
+
+
 def test_parent_marks_beat_everything() -> None:
     calendar = DayCalendar(
         CN,
@@ -80,7 +103,33 @@ def test_weekends_only_knows_no_holidays() -> None:
         (date(2026, 11, 20), True),  # ordinary Friday
         (date(2026, 10, 10), False),  # make-up Saturday
         (date(2026, 10, 2), False),  # holiday Friday
+        (date(2026, 7, 17), True),  # a Friday in the summer vacation
     ],
 )
 def test_weekday_rules_apply_only_on_unmoved_days(day: date, applies: bool) -> None:
-    assert DayCalendar(CN).info(day).weekday_rules_apply is applies
+    summer = Vacation(date(2026, 7, 11), date(2026, 8, 31))
+    assert DayCalendar(CN, vacations=(summer,)).info(day).weekday_rules_apply is applies
+
+
+def test_marked_rest_days_keep_weekday_rules_marked_school_days_do_not() -> None:
+    calendar = DayCalendar(
+        CN,
+        marked_rest_days=frozenset({date(2026, 11, 20)}),  # a Friday off school
+        marked_school_days=frozenset({date(2026, 11, 28)}),  # a Saturday with school
+    )
+    assert calendar.info(date(2026, 11, 20)).weekday_rules_apply
+    assert not calendar.info(date(2026, 11, 28)).weekday_rules_apply
+
+
+@pytest.mark.parametrize(
+    ("day", "tomorrow"),
+    [
+        (date(2026, 11, 22), DayType.SCHOOL_DAY),  # Sunday: school on Monday
+        (date(2026, 11, 20), DayType.REST_DAY),  # Friday
+        (date(2026, 10, 4), DayType.REST_DAY),  # a Sunday inside the National Day break
+        (date(2026, 10, 7), DayType.SCHOOL_DAY),  # the break's last day
+        (date(2026, 10, 9), DayType.SCHOOL_DAY),  # Friday before a make-up Saturday
+    ],
+)
+def test_each_day_knows_the_next_days_type(day: date, tomorrow: DayType) -> None:
+    assert DayCalendar(CN).info(day).tomorrow is tomorrow

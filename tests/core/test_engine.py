@@ -98,6 +98,29 @@ def test_minor_mode_16_18_gives_two_hours() -> None:
     )
 
 
+SCHOOL_NIGHTS = [
+    # when, locked, games remaining with 10 minutes of games used
+    ("2026-11-23T20:50:00+08:00", False, 600),  # Monday: closes at 21:00
+    ("2026-11-23T21:00:00+08:00", True, 0),
+    ("2026-11-22T21:10:00+08:00", True, 0),  # Sunday evening, school tomorrow
+    ("2026-11-20T21:30:00+08:00", False, 1200),  # Friday: until 22:00; school-day games 30m
+    ("2026-11-21T21:30:00+08:00", False, 1800),  # Saturday: rest-day games 1h, PC until 22:00
+    ("2026-10-04T21:30:00+08:00", False, 1800),  # a Sunday inside the National Day break
+    ("2026-10-07T21:10:00+08:00", True, 0),  # the break's last evening: school tomorrow
+    ("2026-10-09T21:10:00+08:00", True, 0),  # Friday before a make-up working Saturday
+    ("2026-09-20T21:30:00+08:00", True, 0),  # a make-up working Sunday
+    ("2026-11-23T06:20:00+08:00", True, 0),  # mornings from 06:30
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("when", "locked", "games"), SCHOOL_NIGHTS)
+def test_school_nights_preset(when: str, locked: bool, games: int) -> None:
+    usage = Usage(total_seconds=600, categories={"games": 600})
+    decision = run(preset("cn-school-nights"), when, usage, zone=CST)
+    assert decision.locked is locked
+    assert decision.categories["games"].remaining_seconds == games
+
+
 def test_every_preset_cites_its_source() -> None:
     names = sorted(p.stem for p in PRESETS.glob("*.toml"))
     assert {"cn-nppa-2021-games", "cn-minor-mode-under-16", "cn-minor-mode-16-18"} <= set(names)
@@ -282,6 +305,31 @@ def test_app_category_and_total_limits_stack() -> None:
     nearly = run(APPS, NOW, Usage(total_seconds=7000))
     assert nearly.apps["steam.exe"].remaining_seconds == 200  # the PC runs out first
     assert run(APPS, NOW, Usage(total_seconds=7200)).apps["steam.exe"].reason is Reason.LOCKED
+
+
+@pytest.mark.parametrize(
+    ("rule", "usage", "remaining"),
+    [
+        (
+            'exe = "minecraft*.exe"',
+            Usage(apps={"MinecraftLauncher.exe": 600, "minecraft.exe": 600}),
+            1200,
+        ),
+        ('id = "mc"\nexe = "minecraft.exe"', Usage(apps={"minecraft.exe": 2400}), 0),
+        (
+            'id = "bili"\ntitle = "*bilibili*"',
+            Usage(apps={"firefox": 2400}),
+            2400,
+        ),  # titles: rules only
+        ('id = "bili"\ntitle = "*bilibili*"', Usage(rules={"bili": 1800}), 600),
+        ('exe = "C:/Games/*"', Usage(rules={"c:/games/*": 600}), 1800),
+    ],
+)
+def test_app_rule_usage_by_name_pattern_or_rule_id(rule: str, usage: Usage, remaining: int) -> None:
+    p = policy(f'[[apps]]\n{rule}\nlimit = "40m"\n')
+    decision = run(p, NOW, usage)
+    (app,) = decision.apps.values()
+    assert app.remaining_seconds == remaining
 
 
 def test_blocked_apps_are_never_allowed() -> None:

@@ -28,7 +28,16 @@ windows = st.builds(
 hours_values = st.one_of(st.none(), st.lists(windows, max_size=3).map(lambda ws: tuple(sorted(ws))))
 limit_values = st.one_of(st.none(), st.integers(0, 6 * 12).map(lambda n: n * 600))
 day_keys = st.sampled_from(
-    ["all", "school_day", "rest_day", "holiday", "friday", "saturday", "sunday"]
+    [
+        "all",
+        "school_day",
+        "rest_day",
+        "before_school_day",
+        "before_rest_day",
+        "holiday",
+        "friday",
+        "sunday",
+    ]
 )
 
 

@@ -1,0 +1,306 @@
+"""Opening Guardian's SQLite file: checks first, then the schema upgrade, then sessions.
+
+`open_store` never deletes, renames or overwrites an existing file. Before it writes anything
+it reads the file through a read-only connection: the header, `PRAGMA quick_check` and the
+Alembic revision. A damaged file, another program's file or a newer Guardian's file is refused
+exactly as it is. Only then does it upgrade the schema, in one transaction under SQLite's write
+lock, so two Guardian processes starting together cannot both migrate, and a failed upgrade
+leaves the old schema in place.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from guardian.storage.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreFromNewerVersion,
+    StoreLocked,
+    StoreUnavailable,
+)
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Wait up to 5 s for the other process (agent or dashboard) to finish its write: their
+# transactions take milliseconds, so a longer wait means something is stuck.
+BUSY_TIMEOUT_MS = 5000
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Execution option read by the "begin" listener: start transactions with BEGIN IMMEDIATE.
+_IMMEDIATE = "guardian_begin_immediate"
+
+
+def make_engine(url: str | URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine for a SQLite URL with Guardian's connection settings.
+
+    Every connection gets foreign keys, WAL (readers never wait for the writer) and
+    synchronous=NORMAL (safe in WAL mode; a power cut loses at most the last commits, never the
+    file). SQLAlchemy, not the sqlite3 module, starts transactions, so they are real: reads in
+    one session see one snapshot, and DDL in a migration rolls back with the rest. A connection
+    with the execution option `guardian_begin_immediate=True` takes the write lock when its
+    transaction begins.
+    """
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # Turn off the sqlite3 module's own BEGIN handling; "begin" below emits BEGIN instead.
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        mode = dbapi_connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode not in ("wal", "memory"):
+            log.warning("SQLite would not use WAL mode (got %r); readers may wait", mode)
+        dbapi_connection.execute("PRAGMA synchronous = NORMAL")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Store:
+    """An open database: the engine and its sessions. Close it when done."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        # Objects stay readable after their session ends (the UI shows them afterwards).
+        self._writer = sessionmaker(
+            engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
+        )
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error.
+
+        By default the transaction takes SQLite's write lock at once (waiting for another
+        writer up to the busy timeout), so a read followed by a write can never fail half-way.
+        `read_only=True` takes no lock; use it for queries only (it is not enforced).
+        Errors the environment caused (locked, full, read-only, damaged) become `StoreError`s.
+        """
+        maker = self._reader if read_only else self._writer
+        try:
+            with maker.begin() as s:
+                yield s
+        except (DBAPIError, sqlite3.Error) as exc:
+            mapped = _store_error(exc, self.path)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_store(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+    """Open (or create) the database at `path` and upgrade its schema to this Guardian's.
+
+    Raises StoreUnavailable, StoreCorrupt, StoreFromNewerVersion or StoreLocked; in each case
+    the file is as it was.
+    """
+    path = Path(path).absolute()
+    _prepare_folder(path)
+    if _has_content(path):
+        _check_header(path)
+        _inspect_read_only(path, busy_timeout_ms)
+    engine = make_engine(URL.create("sqlite", database=str(path)), busy_timeout_ms=busy_timeout_ms)
+    try:
+        _upgrade(engine, path)
+    except BaseException as exc:
+        engine.dispose()
+        mapped = _store_error(exc, path)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    return Store(path, engine)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration, built in code (there is no alembic.ini).
+
+    With a `connection`, env.py migrates through it; for developers, e.g.
+    `command.revision(alembic_config(conn), "add x", autogenerate=True, rev_id="0002")`.
+    """
+    config = Config()
+    # ConfigParser treats "%" as interpolation; a folder name may contain one.
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    config.set_main_option("path_separator", "os")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The schema revision this Guardian creates and upgrades to."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no Alembic revisions in {MIGRATIONS_DIR}")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision, or None when it has none yet."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> frozenset[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(s.revision for s in script.walk_revisions())
+
+
+def _prepare_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreUnavailable(path, f"its folder cannot be created ({_os_reason(exc)})") from exc
+    if path.exists() and not path.is_file():
+        raise StoreUnavailable(path, "that name is taken by a folder or device, not a file")
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.exists() and path.stat().st_size > 0
+    except OSError as exc:
+        raise StoreUnavailable(path, f"it cannot be read ({_os_reason(exc)})") from exc
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreUnavailable(path, f"it cannot be read ({_os_reason(exc)})") from exc
+    if header != SQLITE_HEADER:
+        raise StoreCorrupt(path, "it does not start like a SQLite database")
+
+
+def _inspect_read_only(path: Path, busy_timeout_ms: int) -> None:
+    """Refuse a damaged, foreign or newer file, through a connection that cannot write."""
+    uri = f"{path.as_uri()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)) as db:
+            result = [row[0] for row in db.execute("PRAGMA quick_check")]
+            if result != ["ok"]:
+                raise StoreCorrupt(path, f"SQLite's check found: {'; '.join(result[:3])}")
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            revisions: list[str] = []
+            if "alembic_version" in tables:
+                revisions = [r[0] for r in db.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.Error as exc:
+        mapped = _store_error(exc, path)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    _check_revisions(path, revisions, tables)
+
+
+def _check_revisions(path: Path, revisions: list[str], tables: set[str]) -> None:
+    known = known_revisions()
+    for revision in revisions:
+        if revision not in known:
+            raise StoreFromNewerVersion(path, revision)
+    own_tables = {t for t in tables if not t.startswith("sqlite_") and t != "alembic_version"}
+    if not revisions and own_tables:
+        raise StoreCorrupt(path, "it holds tables but no Guardian schema revision")
+
+
+def _upgrade(engine: Engine, path: Path) -> None:
+    """Upgrade to head in one write transaction, with foreign keys off as SQLite asks.
+
+    Batch migrations copy and drop tables; with foreign keys on, dropping `child` would cascade
+    and delete every child's history. `foreign_key_check` before the commit keeps them honest.
+    """
+    with engine.connect() as connection:
+        try:
+            # PRAGMA foreign_keys is ignored inside a transaction: set it before BEGIN.
+            connection.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA foreign_keys = OFF"
+            )
+            connection.execution_options(**{_IMMEDIATE: True})
+            with connection.begin():
+                context = MigrationContext.configure(connection)
+                tables = set(
+                    connection.exec_driver_sql(
+                        "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    ).scalars()
+                )
+                before = list(context.get_current_heads())
+                _check_revisions(path, before, tables)
+                command.upgrade(alembic_config(connection), "head")
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise StoreCorrupt(path, f"{len(problems)} rows point at missing rows")
+                after = list(MigrationContext.configure(connection).get_current_heads())
+            if before != after:
+                log.info("database %s upgraded from %s to %s", path, before or "empty", after)
+        finally:
+            # This connection had foreign keys off: never hand it out again.
+            connection.invalidate()
+
+
+def _store_error(exc: BaseException, path: Path) -> StoreError | None:
+    """The StoreError for what the environment did, or None for anything else (a bug)."""
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, OSError):
+        return StoreUnavailable(path, _os_reason(exc))
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    code = getattr(orig, "sqlite_errorcode", -1) & 0xFF
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StoreLocked(path)
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return StoreCorrupt(path, str(orig))
+    if code == sqlite3.SQLITE_FULL:
+        return StoreUnavailable(path, "the disk is full")
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        return StoreUnavailable(path, "the file or its folder cannot be written")
+    if code == sqlite3.SQLITE_IOERR:
+        return StoreUnavailable(path, f"the disk reported an error ({orig})")
+    return None
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "the disk or folder cannot be written"
+    return exc.strerror or str(exc)

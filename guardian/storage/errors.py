@@ -1,0 +1,99 @@
+"""What can go wrong with Guardian's data file, in words a parent can act on.
+
+The first four are things the environment did (another program, a newer Guardian, a damaged
+file, a full or read-only disk); each message names the file, says what to do, and says that
+Guardian changed and deleted nothing. The others name a child or a request the caller asked for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guardian.core.errors import Error
+
+_UNTOUCHED = "Guardian did not change or delete anything in it."
+
+
+class StoreError(Error):
+    """Guardian's data file cannot be used as asked."""
+
+
+class StoreLocked(StoreError):
+    """Another program holds the database and did not let go in time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"Guardian could not use its data file {path} because another program is using it "
+            "right now. Close other Guardian windows, wait a moment and try again. " + _UNTOUCHED
+        )
+
+
+class StoreFromNewerVersion(StoreError):
+    """The database was set up by a newer Guardian (its schema revision is unknown here)."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            f"The data file {path} was written by a newer version of Guardian "
+            f"(schema {revision}). Install that newer version again to keep using it, or ask "
+            "whoever set up Guardian for you. " + _UNTOUCHED
+        )
+
+
+class StoreCorrupt(StoreError):
+    """The file is not a SQLite database, is damaged, or is not Guardian's."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"The data file {path} is damaged or is not a Guardian data file ({detail}). "
+            + _UNTOUCHED
+            + " Restore it from a backup, or move it to another folder (keep it: it holds the "
+            "history) and start Guardian again to begin with a new, empty file."
+        )
+
+
+class StoreUnavailable(StoreError):
+    """The data home is missing or cannot be written, the disk is full, or it is read-only."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"Guardian cannot use its data file {path}: {reason}. Check that the folder exists "
+            "and can be written to and that the disk has free space, then start Guardian again. "
+            + _UNTOUCHED
+        )
+
+
+class ChildExists(StoreError):
+    """A child with this name is already known."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"A child named {name!r} already exists. Choose another name; nothing was added."
+        )
+
+
+class ChildNotFound(StoreError):
+    """No child has this name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"There is no child named {name!r}. Check the spelling, or add the child first "
+            f"(guardian child add {name})."
+        )
+
+
+class RequestAlreadyAnswered(StoreError):
+    """A request for more time was answered already (say, on the lock screen and the dashboard)."""
+
+    def __init__(self, request_id: int, status: str) -> None:
+        self.request_id = request_id
+        self.status = status
+        super().__init__(f"This request for more time was already {status}; nothing was changed.")
