@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from guardian import __version__, config
 from guardian.core.engine import Decision, Grant, Usage, decide, decision_to_json
@@ -31,7 +31,10 @@ from guardian.core.policy_file import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from guardian.storage.database import Store
+    from guardian.storage.models import Child
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -218,7 +221,7 @@ def cmd_child_add(args: argparse.Namespace) -> int:
 def cmd_child_list(args: argparse.Namespace) -> int:
     from guardian.storage import repositories as repo
 
-    with open_family_store() as store, store.session() as s:
+    with open_family_store() as store, store.session(read_only=True) as s:
         for child in repo.list_children(s):
             current = repo.current_policy(s, child)
             version = f"policy v{current.version}" if current else "no policy yet"
@@ -226,7 +229,7 @@ def cmd_child_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def stored_policy(s: Any, child: Any) -> Policy:
+def stored_policy(s: Session, child: Child) -> Policy:
     from guardian.storage import repositories as repo
 
     current = repo.current_policy(s, child)
@@ -248,35 +251,37 @@ def cmd_usage(args: argparse.Namespace) -> int:
         day = date.fromisoformat(args.day)
     except ValueError:
         raise InvalidInput(f"--day {args.day}: not a date; write it like 2026-11-20") from None
-    with open_family_store() as store, store.session() as s:
+    with open_family_store() as store, store.session(read_only=True) as s:
         child = repo.get_child(s, args.child)
         policy = stored_policy(s, child)
         zone = config.family_zone(policy.timezone)
         start, end = day_bounds(day, zone)
-        report = {
-            "child": child.name,
-            "day": day.isoformat(),
-            "timezone": str(zone),
-            "day_type": day_calendar(policy.calendar).day_type(day).value,
-            "total_seconds": repo.usage_total(s, child, start, end),
-            "categories": repo.usage_by_category(s, child, start, end),
-            "apps": repo.usage_by_app(s, child, start, end),
-            "hours": {
-                hour.isoformat(): secs
-                for hour, secs in repo.usage_by_hour(s, child, start, end, zone).items()
-            },
-        }
+        day_type = day_calendar(policy.calendar).day_type(day).value
+        total = repo.usage_total(s, child, start, end)
+        categories = repo.usage_by_category(s, child, start, end)
+        apps = repo.usage_by_app(s, child, start, end)
+        hours = repo.usage_by_hour(s, child, start, end, zone)
     if args.json:
-        print_json(report)
+        print_json(
+            {
+                "child": child.name,
+                "day": day.isoformat(),
+                "timezone": str(zone),
+                "day_type": day_type,
+                "total_seconds": total,
+                "categories": categories,
+                "apps": apps,
+                "hours": {hour.isoformat(): secs for hour, secs in hours.items()},
+            }
+        )
     else:
-        print(f"{report['child']} on {report['day']} ({report['day_type']}): "
-              f"{format_seconds(report['total_seconds'])}")  # fmt: skip
-        for name, secs in sorted(report["categories"].items(), key=lambda i: -i[1]):
+        print(f"{child.name} on {day.isoformat()} ({day_type}): {format_seconds(total)}")
+        for name, secs in sorted(categories.items(), key=lambda item: -item[1]):
             print(f"  {name:<12}{format_seconds(secs)}")
     return EXIT_OK
 
 
-def child_decision(s: Any, child: Any, now: datetime) -> tuple[Decision, tzinfo]:
+def child_decision(s: Session, child: Child, now: datetime) -> tuple[Decision, tzinfo]:
     """The decision for a child now, from the store: their policy, today's usage and grants."""
     from guardian.storage import repositories as repo
 
@@ -301,7 +306,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     home = config.data_home()
     print(f"Guardian {__version__}; data home {home}")
-    with open_family_store() as store, store.session() as s:
+    with open_family_store() as store, store.session(read_only=True) as s:
         children = repo.list_children(s)
         if not children:
             print("No children set up yet. Add one with: guardian child add NAME --age N")

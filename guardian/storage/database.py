@@ -144,7 +144,7 @@ def open_store(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
         _upgrade(engine, path)
     except BaseException as exc:
         engine.dispose()
-        mapped = _store_error(exc, path)
+        mapped = None if isinstance(exc, StoreError) else _store_error(exc, path)
         if mapped is None:
             raise
         raise mapped from exc
@@ -181,6 +181,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def known_revisions() -> frozenset[str]:
+    """Every schema revision this Guardian knows, old ones included."""
     script = ScriptDirectory.from_config(alembic_config())
     return frozenset(s.revision for s in script.walk_revisions())
 
@@ -218,7 +219,7 @@ def _inspect_read_only(path: Path, busy_timeout_ms: int) -> None:
         with closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)) as db:
             result = [row[0] for row in db.execute("PRAGMA quick_check")]
             if result != ["ok"]:
-                raise StoreCorrupt(path, f"SQLite's check found: {'; '.join(result[:3])}")
+                raise StoreCorrupt(path, f"SQLite's check found damage: {_first_problem(result)}")
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
             revisions: list[str] = []
             if "alembic_version" in tables:
@@ -273,6 +274,14 @@ def _upgrade(engine: Engine, path: Path) -> None:
         finally:
             # This connection had foreign keys off: never hand it out again.
             connection.invalidate()
+
+
+def _first_problem(check: list[str]) -> str:
+    lines = [line for row in check for line in row.splitlines() if not line.startswith("***")]
+    first = lines[0] if lines else "unknown"
+    # One line is enough for the message; the rest can be had with `sqlite3 FILE "PRAGMA
+    # quick_check"` and would bury what the parent needs to read.
+    return first if len(first) <= 120 else first[:117] + "..."
 
 
 def _store_error(exc: BaseException, path: Path) -> StoreError | None:

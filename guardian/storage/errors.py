@@ -37,8 +37,8 @@ class StoreFromNewerVersion(StoreError):
         self.revision = revision
         super().__init__(
             f"The data file {path} was written by a newer version of Guardian "
-            f"(schema {revision}). Install that newer version again to keep using it, or ask "
-            "whoever set up Guardian for you. " + _UNTOUCHED
+            f"(schema {revision}). Keep using that newer version (install it again if it was "
+            "removed), or ask whoever set up Guardian for you. " + _UNTOUCHED
         )
 
 

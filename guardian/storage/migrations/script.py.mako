@@ -11,8 +11,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
-import guardian.storage.types
 ${imports if imports else ""}
 # Revision identifiers, used by Alembic. Guardian numbers them: 0001, 0002, ...
 revision: str = ${repr(up_revision)}

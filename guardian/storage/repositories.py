@@ -1,0 +1,577 @@
+"""Reading and writing Guardian's data: plain functions that take a `Session` first.
+
+The caller owns the transaction (`with store.session() as s:`); nothing here commits. Instants
+are aware datetimes (naive ones raise ValueError); durations are whole seconds, rounded down.
+Usage queries take a half-open interval [start, end) and count the part of each span inside
+it; only spans with `counted` set count. Lists come in a fixed order (ties broken by id).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Any, cast
+
+from sqlalchemy import BigInteger, ColumnElement, CursorResult, func, insert, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import literal, type_coerce
+
+from guardian.storage.errors import ChildExists, ChildNotFound, RequestAlreadyAnswered
+from guardian.storage.models import (
+    MAX_SPAN_MS,
+    App,
+    Child,
+    Event,
+    PolicyVersion,
+    Setting,
+    TimeGrant,
+    TimeRequest,
+    UsageSpan,
+)
+from guardian.storage.types import from_epoch_ms, to_epoch_ms
+
+PENDING, APPROVED, DENIED = "pending", "approved", "denied"
+
+_HOUR = timedelta(hours=1)
+_SECOND = timedelta(seconds=1)
+
+
+@dataclass(frozen=True)
+class SpanRecord:
+    """Foreground time with one app, as the tracker hands it over for storing."""
+
+    exe_path: str
+    exe_name: str
+    start: datetime
+    end: datetime
+    category: str
+    counted: bool = True
+    title: str | None = None
+    display_name: str | None = None
+
+
+# Children
+
+
+def add_child(
+    s: Session, name: str, *, os_user: str | None = None, age: int | None = None, now: datetime
+) -> Child:
+    """Add a child; ChildExists if the name is taken."""
+    _aware(now)
+    if not name.strip():
+        raise ValueError("a child needs a name")
+    if find_child(s, name) is not None:
+        raise ChildExists(name)
+    child = Child(name=name, os_user=os_user, age=age, created_at=now)
+    s.add(child)
+    s.flush()
+    return child
+
+
+def find_child(s: Session, name: str) -> Child | None:
+    return s.scalars(select(Child).where(Child.name == name)).one_or_none()
+
+
+def get_child(s: Session, name: str) -> Child:
+    """The child with this name; ChildNotFound if there is none."""
+    child = find_child(s, name)
+    if child is None:
+        raise ChildNotFound(name)
+    return child
+
+
+def list_children(s: Session) -> list[Child]:
+    return list(s.scalars(select(Child).order_by(Child.name, Child.id)))
+
+
+# Policies
+
+
+def add_policy_version(
+    s: Session,
+    child: Child,
+    document: Mapping[str, Any],
+    *,
+    author: str,
+    now: datetime,
+    comment: str | None = None,
+) -> PolicyVersion:
+    """Save a policy document as the child's next version and record a "policy_applied" event.
+
+    The document is stored as a copy; it must be a JSON object (ValueError/TypeError if not).
+    Validating the policy itself is the caller's job (`guardian.core.policy_file`).
+    """
+    _aware(now)
+    if not isinstance(document, Mapping):
+        raise TypeError(f"a policy document is a JSON object, not {type(document).__name__}")
+    snapshot = _json_copy(document)
+    last = s.scalar(
+        select(func.max(PolicyVersion.version)).where(PolicyVersion.child_id == child.id)
+    )
+    version = PolicyVersion(
+        child_id=child.id,
+        version=(last or 0) + 1,
+        document=snapshot,
+        author=author,
+        comment=comment,
+        created_at=now,
+    )
+    s.add(version)
+    s.flush()
+    add_event(
+        s,
+        "policy_applied",
+        at=now,
+        child=child,
+        data={"version": version.version, "author": author, "comment": comment},
+    )
+    return version
+
+
+def current_policy(s: Session, child: Child) -> PolicyVersion | None:
+    """The child's newest policy version, or None before the first one."""
+    return s.scalars(
+        select(PolicyVersion)
+        .where(PolicyVersion.child_id == child.id)
+        .order_by(PolicyVersion.version.desc())
+        .limit(1)
+    ).first()
+
+
+def policy_history(s: Session, child: Child) -> list[PolicyVersion]:
+    """Every saved version, newest first."""
+    return list(
+        s.scalars(
+            select(PolicyVersion)
+            .where(PolicyVersion.child_id == child.id)
+            .order_by(PolicyVersion.version.desc())
+        )
+    )
+
+
+# Apps and usage
+
+
+def app_for(
+    s: Session, exe_path: str, exe_name: str, display_name: str | None = None, *, now: datetime
+) -> App:
+    """The app with this executable path, added (first seen `now`) if it is new.
+
+    A display name fills in one that was missing; it never replaces one.
+    """
+    _aware(now)
+    app = s.scalars(select(App).where(App.exe_path == exe_path)).one_or_none()
+    if app is None:
+        app = App(exe_path=exe_path, exe_name=exe_name, display_name=display_name, first_seen=now)
+        s.add(app)
+        s.flush()
+    elif display_name is not None and app.display_name is None:
+        app.display_name = display_name
+    return app
+
+
+def add_spans(s: Session, child: Child, spans: Iterable[SpanRecord]) -> int:
+    """Store spans in one bulk insert; returns how many rows were written.
+
+    A span longer than an hour is stored as consecutive pieces of at most an hour (see
+    `models.MAX_SPAN_MS`). A new app is first seen at the start of its first span.
+    """
+    app_ids: dict[str, int] = {}
+    rows: list[dict[str, Any]] = []
+    for span in spans:
+        start_ms, end_ms = to_epoch_ms(span.start), to_epoch_ms(span.end)
+        if end_ms < start_ms:
+            raise ValueError(f"span of {span.exe_name} ends before it starts")
+        app_id = app_ids.get(span.exe_path)
+        if app_id is None:
+            app = app_for(s, span.exe_path, span.exe_name, span.display_name, now=span.start)
+            app_id = app_ids[span.exe_path] = app.id
+        piece_start = start_ms
+        while True:
+            piece_end = min(end_ms, piece_start + MAX_SPAN_MS)
+            rows.append(
+                {
+                    "child_id": child.id,
+                    "app_id": app_id,
+                    "start": from_epoch_ms(piece_start),
+                    "end": from_epoch_ms(piece_end),
+                    "category": span.category,
+                    "counted": span.counted,
+                    "title": span.title,
+                }
+            )
+            if piece_end >= end_ms:
+                break
+            piece_start = piece_end
+    if rows:
+        s.execute(insert(UsageSpan), rows)
+    return len(rows)
+
+
+def usage_total(s: Session, child: Child, start: datetime, end: datetime) -> int:
+    """Counted seconds in [start, end)."""
+    overlap = _overlap_ms(start, end)
+    total = s.scalar(
+        select(func.coalesce(func.sum(overlap), 0)).where(*_spans_in(child, start, end))
+    )
+    return int(total or 0) // 1000
+
+
+def usage_by_app(s: Session, child: Child, start: datetime, end: datetime) -> dict[str, int]:
+    """Counted seconds in [start, end) by executable name (apps with under a second left out).
+
+    Each part is rounded down on its own, so the parts may add up to a little less than
+    `usage_total` (under a second per part).
+    """
+    overlap = func.sum(_overlap_ms(start, end))
+    rows = s.execute(
+        select(App.exe_name, overlap)
+        .join(App, App.id == UsageSpan.app_id)
+        .where(*_spans_in(child, start, end))
+        .group_by(App.exe_name)
+        .order_by(App.exe_name)
+    )
+    return _whole_seconds((name, ms) for name, ms in rows)
+
+
+def usage_by_category(s: Session, child: Child, start: datetime, end: datetime) -> dict[str, int]:
+    """Counted seconds in [start, end) by category (as `usage_by_app`)."""
+    overlap = func.sum(_overlap_ms(start, end))
+    rows = s.execute(
+        select(UsageSpan.category, overlap)
+        .where(*_spans_in(child, start, end))
+        .group_by(UsageSpan.category)
+        .order_by(UsageSpan.category)
+    )
+    return _whole_seconds((category, ms) for category, ms in rows)
+
+
+def usage_by_hour(
+    s: Session, child: Child, start: datetime, end: datetime, zone: tzinfo
+) -> dict[datetime, int]:
+    """Counted seconds in each local hour that overlaps [start, end), zeros included.
+
+    Keys are the local starts of the hours as they occur in `zone`: a day with the clocks
+    going forward has 23, going back 25. Each key carries the UTC offset in force during that
+    hour (a fixed-offset tzinfo), because the two 02:00s of an autumn night are equal as
+    datetimes in the zone itself and would share one key; `key.astimezone(zone)` gives the
+    zone's view. The first and last hours are clipped to the interval.
+    """
+    hours = _local_hours(start, end, zone)
+    if not hours:
+        return {}
+    starts = [hour_start for _, hour_start, _ in hours]
+    totals_ms = [0] * len(hours)
+    spans = s.execute(
+        select(UsageSpan.start, UsageSpan.end)
+        .where(*_spans_in(child, start, end))
+        .order_by(UsageSpan.start, UsageSpan.id)
+    )
+    for span_start, span_end in spans:
+        lo, hi = max(to_epoch_ms(span_start), starts[0]), min(to_epoch_ms(span_end), hours[-1][2])
+        i = bisect.bisect_right(starts, lo) - 1
+        while i < len(hours) and hours[i][1] < hi:
+            _, hour_start, hour_end = hours[i]
+            totals_ms[i] += max(0, min(hi, hour_end) - max(lo, hour_start))
+            i += 1
+    result: dict[datetime, int] = {}
+    for (key, _, _), ms in zip(hours, totals_ms, strict=True):
+        result[key] = result.get(key, 0) + ms // 1000
+    return result
+
+
+def clear_titles(s: Session, *, before: datetime) -> int:
+    """Forget the window titles of spans that started before `before`; returns how many."""
+    result = s.execute(
+        update(UsageSpan)
+        .where(UsageSpan.start < _aware(before), UsageSpan.title.is_not(None))
+        .values(title=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(cast("CursorResult[Any]", result).rowcount)
+
+
+# Events
+
+
+def add_event(
+    s: Session,
+    kind: str,
+    *,
+    at: datetime,
+    child: Child | None = None,
+    data: Mapping[str, Any] | None = None,
+) -> Event:
+    """Record an event for the audit trail (`data` must be a JSON object)."""
+    _aware(at)
+    row = Event(
+        kind=kind,
+        at=at,
+        child_id=child.id if child is not None else None,
+        data=_json_copy(data or {}),
+    )
+    s.add(row)
+    s.flush()
+    return row
+
+
+def events(
+    s: Session,
+    *,
+    child: Child | None = None,
+    kinds: Iterable[str] | None = None,
+    since: datetime | None = None,
+    limit: int | None = None,
+) -> list[Event]:
+    """Events, newest first: of one child (else of everyone), of some kinds, at or after `since`."""
+    query = select(Event)
+    if child is not None:
+        query = query.where(Event.child_id == child.id)
+    if kinds is not None:
+        query = query.where(Event.kind.in_(list(kinds)))
+    if since is not None:
+        query = query.where(Event.at >= _aware(since))
+    query = query.order_by(Event.at.desc(), Event.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    return list(s.scalars(query))
+
+
+# Grants and requests
+
+
+def add_grant(
+    s: Session,
+    child: Child,
+    *,
+    granted_at: datetime,
+    seconds: int | None = None,
+    until: datetime | None = None,
+    category: str | None = None,
+    reason: str | None = None,
+    author: str,
+    request: TimeRequest | None = None,
+) -> TimeGrant:
+    """Give extra time: `seconds` more, or free use `until` an instant (exactly one of them).
+
+    `category` None means the whole PC. Also records a "grant" event.
+    """
+    _aware(granted_at)
+    if (seconds is None) == (until is None):
+        raise ValueError("a grant needs exactly one of seconds or until")
+    if seconds is not None and seconds <= 0:
+        raise ValueError(f"a grant of {seconds} seconds: give a positive number")
+    if until is not None and to_epoch_ms(until) <= to_epoch_ms(granted_at):
+        raise ValueError("a grant until a time must end after it is given")
+    grant = TimeGrant(
+        child_id=child.id,
+        granted_at=granted_at,
+        seconds=seconds,
+        until=until,
+        category=category,
+        reason=reason,
+        author=author,
+        request_id=request.id if request is not None else None,
+    )
+    s.add(grant)
+    s.flush()
+    add_event(
+        s,
+        "grant",
+        at=granted_at,
+        child=child,
+        data={
+            "grant_id": grant.id,
+            "seconds": seconds,
+            "until": until.astimezone(UTC).isoformat() if until is not None else None,
+            "category": category,
+            "reason": reason,
+            "author": author,
+            "request_id": grant.request_id,
+        },
+    )
+    return grant
+
+
+def grants_since(s: Session, child: Child, since: datetime) -> list[TimeGrant]:
+    """Grants given at or after `since`, oldest first."""
+    return list(
+        s.scalars(
+            select(TimeGrant)
+            .where(TimeGrant.child_id == child.id, TimeGrant.granted_at >= _aware(since))
+            .order_by(TimeGrant.granted_at, TimeGrant.id)
+        )
+    )
+
+
+def add_request(
+    s: Session, child: Child, *, seconds: int, message: str | None, now: datetime
+) -> TimeRequest:
+    """A child asks for `seconds` more; it waits as "pending" until a parent answers."""
+    _aware(now)
+    if seconds <= 0:
+        raise ValueError(f"a request for {seconds} seconds: give a positive number")
+    request = TimeRequest(
+        child_id=child.id, created_at=now, seconds=seconds, message=message, status=PENDING
+    )
+    s.add(request)
+    s.flush()
+    return request
+
+
+def pending_requests(s: Session, child: Child | None = None) -> list[TimeRequest]:
+    """Requests not answered yet, oldest first; of one child or of everyone."""
+    query = select(TimeRequest).where(TimeRequest.status == PENDING)
+    if child is not None:
+        query = query.where(TimeRequest.child_id == child.id)
+    return list(s.scalars(query.order_by(TimeRequest.created_at, TimeRequest.id)))
+
+
+def answer_request(
+    s: Session,
+    request: TimeRequest,
+    *,
+    approved: bool,
+    seconds: int | None = None,
+    by: str,
+    now: datetime,
+) -> TimeGrant | None:
+    """Approve (granting `seconds`, by default what was asked) or deny a pending request.
+
+    RequestAlreadyAnswered if someone answered it first, even in another program.
+    """
+    _aware(now)
+    if seconds is not None and seconds <= 0:
+        raise ValueError(f"a grant of {seconds} seconds: give a positive number")
+    answered = s.execute(
+        update(TimeRequest)
+        .where(TimeRequest.id == request.id, TimeRequest.status == PENDING)
+        .values(status=APPROVED if approved else DENIED, answered_at=now, answered_by=by)
+        .returning(TimeRequest.id)
+        .execution_options(synchronize_session=False)
+    ).first()
+    current = s.get(TimeRequest, request.id, populate_existing=True)
+    if current is None:
+        raise ValueError(f"time request {request.id} does not exist")
+    if answered is None:
+        raise RequestAlreadyAnswered(current.id, current.status)
+    if not approved:
+        return None
+    child = s.get(Child, current.child_id)
+    assert child is not None  # the foreign key guarantees it
+    return add_grant(
+        s,
+        child,
+        granted_at=now,
+        seconds=seconds if seconds is not None else current.seconds,
+        reason=current.message,
+        author=by,
+        request=current,
+    )
+
+
+# Settings
+
+
+def get_setting(s: Session, key: str, default: Any = None) -> Any:
+    """The stored value for `key`, or `default` when there is none."""
+    row = s.execute(select(Setting.value).where(Setting.key == key)).first()
+    return default if row is None else row[0]
+
+
+def set_setting(s: Session, key: str, value: Any) -> None:
+    """Store a JSON value under `key`, replacing any earlier one."""
+    snapshot = _json_copy(value)
+    setting = s.get(Setting, key)
+    if setting is None:
+        s.add(Setting(key=key, value=snapshot))
+    else:
+        setting.value = snapshot
+    s.flush()
+
+
+# Helpers
+
+
+def _aware(value: datetime) -> datetime:
+    """`value`, or ValueError if it is naive (before SQLAlchemy would wrap the error)."""
+    to_epoch_ms(value)
+    return value
+
+
+def _json_copy(value: Any) -> Any:
+    """A deep copy through JSON: fails now, not at commit, if `value` is not JSON."""
+    return json.loads(json.dumps(value, allow_nan=False))
+
+
+def _spans_in(child: Child, start: datetime, end: datetime) -> Sequence[ColumnElement[bool]]:
+    """Counted spans of `child` overlapping [start, end), as an index range on (child, start)."""
+    start_ms, end_ms = to_epoch_ms(start), to_epoch_ms(end)
+    if end_ms < start_ms:
+        raise ValueError("an interval must not end before it starts")
+    return (
+        UsageSpan.child_id == child.id,
+        UsageSpan.start >= from_epoch_ms(start_ms - MAX_SPAN_MS),
+        UsageSpan.start < end,
+        UsageSpan.end > start,
+        UsageSpan.counted.is_(True),
+    )
+
+
+def _overlap_ms(start: datetime, end: datetime) -> ColumnElement[int]:
+    """max(0, min(span end, end) - max(span start, start)) in milliseconds, in SQL."""
+    span_start = type_coerce(UsageSpan.start, BigInteger)
+    span_end = type_coerce(UsageSpan.end, BigInteger)
+    lo = literal(to_epoch_ms(start), BigInteger)
+    hi = literal(to_epoch_ms(end), BigInteger)
+    return func.max(literal(0, BigInteger), func.min(span_end, hi) - func.max(span_start, lo))
+
+
+def _whole_seconds(rows: Iterable[tuple[str, int | None]]) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for key, ms in rows:
+        seconds = int(ms or 0) // 1000
+        if seconds > 0:
+            result[key] = seconds
+    return result
+
+
+def _local_hours(start: datetime, end: datetime, zone: tzinfo) -> list[tuple[datetime, int, int]]:
+    """(local hour start, clipped start ms, clipped end ms) for each local hour in [start, end)."""
+    start_ms, end_ms = to_epoch_ms(start), to_epoch_ms(end)
+    if end_ms < start_ms:
+        raise ValueError("an interval must not end before it starts")
+    hours: list[tuple[datetime, int, int]] = []
+    t = from_epoch_ms(start_ms)
+    stop = from_epoch_ms(end_ms)
+    while t < stop:
+        local = t.astimezone(zone)
+        offset = local.utcoffset()
+        assert offset is not None  # astimezone gives an aware datetime
+        key = local.replace(minute=0, second=0, microsecond=0, tzinfo=timezone(offset))
+        hour_end = min(_offset_change(t, key + _HOUR, zone, offset), stop)
+        hours.append((key, to_epoch_ms(t), to_epoch_ms(hour_end)))
+        t = hour_end
+    return hours
+
+
+def _offset_change(t: datetime, limit: datetime, zone: tzinfo, offset: timedelta) -> datetime:
+    """The first instant after `t` and before `limit` where `zone` leaves `offset`, else `limit`.
+
+    Daylight saving changes fall on whole hours almost everywhere, where this returns `limit`
+    at once; a change inside the hour (Lord Howe Island moves by 30 minutes) is found by
+    halving, to the second (zone changes happen on whole seconds).
+    """
+    if (limit - timedelta(microseconds=1)).astimezone(zone).utcoffset() == offset:
+        return limit
+    lo, hi = t, limit
+    while hi - lo > _SECOND:
+        mid = lo + (hi - lo) / 2
+        if mid.astimezone(zone).utcoffset() == offset:
+            lo = mid
+        else:
+            hi = mid
+    return min(lo.replace(microsecond=0) + _SECOND, hi)

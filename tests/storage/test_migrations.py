@@ -1,0 +1,88 @@
+"""The Alembic migrations build exactly the schema the models describe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import CheckConstraint, Column, Engine, Integer, MetaData, String, inspect
+
+from guardian.storage import Base, Store, current_revision, head_revision, make_engine, open_store
+from guardian.storage.database import MIGRATIONS_DIR, alembic_config
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with open_store(tmp_path / "guardian.sqlite3") as opened:
+        yield opened
+
+
+def differences(engine: Engine, metadata: MetaData) -> list[Any]:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, metadata))
+
+
+def test_an_empty_database_is_migrated_to_head(store: Store) -> None:
+    assert current_revision(store.engine) == head_revision()
+
+
+def test_the_migrated_schema_matches_the_models(store: Store) -> None:
+    assert differences(store.engine, Base.metadata) == []
+
+
+def test_the_schema_comparison_can_fail(store: Store) -> None:
+    changed = MetaData(naming_convention=Base.metadata.naming_convention)
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(changed)
+    changed.tables["child"].append_column(Column("nickname", String()))
+    changed.tables["app"].c["exe_name"].type = Integer()
+    found = differences(store.engine, changed)
+    assert any(d[0] == "add_column" and d[3].name == "nickname" for d in found)
+    assert any(isinstance(d, list) and d[0][0] == "modify_type" for d in found)
+
+
+def test_check_constraints_are_in_the_database(store: Store) -> None:
+    # compare_metadata does not look at CHECK constraints; compare their names instead.
+    inspector = inspect(store.engine)
+    checked = set()
+    for table in Base.metadata.sorted_tables:
+        # The naming convention has already turned each model's name into the full one.
+        expected = {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
+        found = {c["name"] for c in inspector.get_check_constraints(table.name)}
+        assert found == expected, table.name
+        checked |= found
+    assert "ck_time_grant_seconds_or_until" in checked
+
+
+def test_there_is_one_line_of_revisions_and_files_are_named_by_them() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert len(script.get_heads()) == 1
+    for revision in script.walk_revisions():
+        assert Path(revision.path).name.startswith(f"{revision.revision}_")
+        assert Path(revision.path).parent == MIGRATIONS_DIR / "versions"
+
+
+def test_downgrade_to_nothing_and_upgrade_again(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'scratch.sqlite3'}")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+            command.downgrade(alembic_config(connection), "base")
+            assert set(inspect(connection).get_table_names()) == {"alembic_version"}
+            command.upgrade(alembic_config(connection), "head")
+        assert current_revision(engine) == head_revision()
+        assert differences(engine, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_env_py_needs_a_connection() -> None:
+    with pytest.raises(RuntimeError, match="connection"):
+        command.upgrade(alembic_config(), "head")
