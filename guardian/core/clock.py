@@ -18,11 +18,9 @@ class Clock(Protocol):
 class SystemClock:
     """The real clock. The only place in `guardian.core` that reads the system's time."""
 
-    def now(self) -> datetime:
-        return datetime.now(UTC)
+    def now(self) -> datetime: return datetime.now(UTC)  # fmt: skip
 
-    def monotonic(self) -> float:
-        return time.monotonic()
+    def monotonic(self) -> float: return time.monotonic()  # fmt: skip
 
 
 class FakeClock:

@@ -317,7 +317,7 @@ def decide(
         if rule.restricts:
             apps[rule.id] = levels.app_decision(rule, now_ts, ctx, locked, remaining)
 
-    warnings = _warnings(policy, remaining, categories, apps, rest_due, usage)
+    warnings = _warnings(policy, remaining, categories, apps, rest_due)
     next_change, unlocks = _next_changes(levels, policy, usage, now_ts, ctx, today)
     return Decision(
         at=now.astimezone(UTC),
@@ -404,7 +404,6 @@ def _warnings(
     categories: Mapping[str, ScopeDecision],
     apps: Mapping[str, ScopeDecision],
     rest_due: bool,
-    usage: Usage,
 ) -> tuple[DueWarning, ...]:
     """For each scope running out sooner than the PC, the smallest warning threshold now crossed."""
     due: list[DueWarning] = []
