@@ -80,3 +80,8 @@ def setup_logging(home: Path, level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.setLevel(level)
     root.addHandler(handler)
+
+
+def catalog_paths() -> list[Path]:
+    """The app catalog's files, in the order they are read."""
+    return sorted((resources_dir() / "catalog").glob("*.toml"))

@@ -42,7 +42,9 @@ DAY_KEYS = (
     "all", "school_day", "rest_day", "before_school_day", "before_rest_day", "holiday", *WEEKDAYS,
 )  # fmt: skip
 
-BUILTIN_CATEGORIES = ("study", "games", "video", "social", "other")
+# `payments` holds top-up, recharge and checkout windows, so a parent can see and limit spending
+# moments apart from the games and shops they happen in.
+BUILTIN_CATEGORIES = ("study", "games", "video", "social", "payments", "other")
 DEFAULT_CATEGORY = "other"
 
 # Warned 15, 5 and 1 minutes before time runs out: long enough to finish a game round or save

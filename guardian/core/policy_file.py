@@ -472,15 +472,21 @@ _APP_KEYS = (
 )
 
 
-def _apps(reader: _Reader, value: object, categories: set[str]) -> tuple[AppRule, ...]:
+def _apps(
+    reader: _Reader,
+    value: object,
+    categories: set[str],
+    keys: tuple[str, ...] = _APP_KEYS,
+    path: tuple[str | int, ...] = ("apps",),
+) -> tuple[AppRule, ...]:
     if not isinstance(value, list):
-        reader.problem(("apps",), f"should be a list of [[apps]] tables, not {_describe(value)}")
+        reader.problem(path, f"should be a list of [[apps]] tables, not {_describe(value)}")
         return ()
     rules: list[AppRule] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(value):
-        at: tuple[str | int, ...] = ("apps", index)
-        body = reader.table(item, at, _APP_KEYS)
+        at: tuple[str | int, ...] = (*path, index)
+        body = reader.table(item, at, keys)
         if body is None:
             continue
         before = len(reader.problems)
@@ -520,7 +526,7 @@ def _apps(reader: _Reader, value: object, categories: set[str]) -> tuple[AppRule
             reader.problem(
                 at,
                 f"app rule '{rule_id}' appears twice "
-                f"(also apps[{seen[rule_id]}]); give one an 'id'",
+                f"(also {_format_path((*path, seen[rule_id]))}); give one an 'id'",
             )
         seen[rule_id] = index
         name = reader.string(body["name"], (*at, "name")) if "name" in body else None

@@ -1,0 +1,173 @@
+"""The X11 adapter on a real X server: Xvfb, the openbox window manager and real windows,
+switched with `xdotool windowactivate --sync`. Skipped where Xvfb, openbox or xdotool is missing
+(`.ci/run` installs them)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+
+from tests.platform.contract import *  # noqa: F403
+from tests.platform.contract import CHINESE_TITLE, Expected
+
+pytestmark = [
+    pytest.mark.x11,
+    pytest.mark.skipif(
+        not all(shutil.which(tool) for tool in ("Xvfb", "openbox", "xdotool")),
+        reason="needs Xvfb, openbox and xdotool (installed by .ci/run)",
+    ),
+]
+
+WINDOW_PROGRAM = Path(__file__).with_name("x11_window.py")
+SCENES = {
+    "plain": ("Untitled - Notes", ["--no-pid"]),  # no _NET_WM_PID: found through X-Resource
+    "chinese": (CHINESE_TITLE, []),
+    "fullscreen": ("A film", ["--fullscreen"]),
+}
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
+    """Poll a condition, like qtbot.waitUntil: for things only real time brings about."""
+    done = threading.Event()
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or condition}")
+        done.wait(0.05)
+
+
+@pytest.fixture(scope="module")
+def x_server() -> Iterator[str]:
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        number = ready.readline().strip()  # Xvfb writes its display number once it is ready
+    name = f":{number}"
+    env = {**os.environ, "DISPLAY": name}
+    openbox = subprocess.Popen(
+        ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+    from Xlib import X, display
+
+    connection = display.Display(name)
+    check = connection.intern_atom("_NET_SUPPORTING_WM_CHECK")
+    root = connection.screen().root
+    wait_until(lambda: root.get_full_property(check, X.AnyPropertyType) is not None, what="openbox")
+    connection.close()
+    yield name
+    openbox.terminate()
+    openbox.wait()
+    xvfb.terminate()
+    xvfb.wait()
+
+
+class X11Driver:
+    def __init__(self, display_name: str) -> None:
+        self.env = {**os.environ, "DISPLAY": display_name}
+        self.windows: dict[str, tuple[subprocess.Popen[str], int]] = {}
+        self._mouse = 0
+
+    def start(self) -> None:
+        for scene, (title, flags) in SCENES.items():
+            process = subprocess.Popen(
+                [sys.executable, str(WINDOW_PROGRAM), title, *flags],
+                env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            )  # fmt: skip
+            assert process.stdout is not None
+            self.windows[scene] = (process, int(process.stdout.readline()))
+
+    def stop(self) -> None:
+        for process, _ in self.windows.values():
+            assert process.stdin is not None and process.stdout is not None
+            process.stdin.close()
+            process.wait(timeout=10)
+            process.stdout.close()
+
+    def xdotool(self, *args: str) -> None:
+        subprocess.run(["xdotool", *args], env=self.env, check=True, capture_output=True)
+
+    def activate(self, scene: str) -> Expected:
+        process, window = self.windows[scene]
+        self.xdotool("windowactivate", "--sync", str(window))
+        title = SCENES[scene][0]
+        exe_name = Path(psutil.Process(process.pid).exe()).name
+        return Expected(process.pid, exe_name, title, scene == "fullscreen")
+
+    def touch_input(self) -> None:
+        self._mouse = 1 - self._mouse
+        self.xdotool("mousemove", "--sync", str(100 + self._mouse * 50), "100")
+
+    def wait_idle(self, seconds: float) -> None:
+        from Xlib import display
+
+        d = display.Display(self.env["DISPLAY"])
+        try:
+            wait_until(
+                lambda: d.screen().root.screensaver_query_info().idle >= seconds * 1000,
+                what="idle time",
+            )
+        finally:
+            d.close()
+
+    def set_locked(self, locked: bool) -> bool:
+        if not shutil.which("xset"):
+            return False
+        subprocess.run(["xset", "s", "activate" if locked else "reset"], env=self.env, check=True)
+        return True
+
+    def clear_foreground(self) -> bool:
+        return False
+
+
+@pytest.fixture(scope="module")
+def driver(x_server: str) -> Iterator[X11Driver]:
+    driver = X11Driver(x_server)
+    driver.start()
+    yield driver
+    driver.stop()
+
+
+@pytest.fixture
+def platform(x_server: str) -> Iterator[object]:
+    from guardian.platform.x11 import X11Platform
+
+    adapter = X11Platform(x_server)
+    yield adapter
+    adapter.close()
+
+
+def test_programs_are_named_by_executable_not_wm_class(platform: object, driver: X11Driver) -> None:
+    driver.activate("chinese")
+    window = platform.foreground()  # type: ignore[attr-defined]
+    assert window.exe_name != "not-the-program"
+    assert Path(window.exe_path).name == window.exe_name
+    assert window.exe_name.startswith("python")
+
+
+def test_factory_picks_x11_when_a_display_is_set(
+    x_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from guardian.platform import create_platform
+
+    monkeypatch.setenv("DISPLAY", x_server)
+    adapter = create_platform()
+    try:
+        assert adapter.name == "x11"
+    finally:
+        adapter.close()
