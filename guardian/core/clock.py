@@ -15,12 +15,22 @@ class Clock(Protocol):
     def monotonic(self) -> float: ...
 
 
+def _boot_time() -> float:
+    return time.clock_gettime(time.CLOCK_BOOTTIME)
+
+
+# Linux's CLOCK_MONOTONIC stops while the PC sleeps, so a suspend would look like the wall clock
+# jumping; CLOCK_BOOTTIME keeps counting and shows it as the gap it is. Elsewhere the monotonic
+# clock already counts sleep (Windows) or this is the best there is.
+_MONOTONIC = _boot_time if hasattr(time, "CLOCK_BOOTTIME") else time.monotonic
+
+
 class SystemClock:
     """The real clock. The only place in `guardian.core` that reads the system's time."""
 
     def now(self) -> datetime: return datetime.now(UTC)  # fmt: skip
 
-    def monotonic(self) -> float: return time.monotonic()  # fmt: skip
+    def monotonic(self) -> float: return _MONOTONIC()  # fmt: skip
 
 
 class FakeClock:
