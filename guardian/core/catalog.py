@@ -27,6 +27,9 @@ from guardian.core.policy_file import (
 )
 
 _CATALOG_APP_KEYS = ("id", "name", "exe", "title", "category")
+# Programs and window titles remembered at once: a day's worth of distinct titles on a busy PC,
+# a few hundred kilobytes at most.
+MEMO_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class Classifier:
         key = (exe_path, exe_name, title)
         found = self._memo.get(key)
         if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()  # titles keep changing: never let the memo grow all day
             found = self._memo[key] = self._classify(exe_path, exe_name, title)
         return found
 
@@ -91,16 +96,17 @@ def read_catalog(
 ) -> Catalog:
     reader = _Reader(LineIndex(text) if text is not None else None)
     top = reader.table(document, (), ("format", "description", "apps")) or {}
-    if "format" in top and top["format"] != FORMAT_VERSION:
+    if "format" in top and (type(top["format"]) is not int or top["format"] != FORMAT_VERSION):
         reader.problem(
             ("format",),
             f"this Guardian reads catalog format {FORMAT_VERSION}, not {top['format']!r}",
         )
     if "description" in top:
         reader.string(top["description"], ("description",))
-    rules = _apps(reader, top.get("apps", []), set(BUILTIN_CATEGORIES), _CATALOG_APP_KEYS)
-    for index, rule in enumerate(rules):
-        if rule.category is None:
+    entries = top.get("apps", [])
+    rules = _apps(reader, entries, set(BUILTIN_CATEGORIES), _CATALOG_APP_KEYS)
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        if isinstance(entry, Mapping) and "category" not in entry:
             reader.problem(("apps", index), "a catalog entry needs a 'category'")
     if reader.problems:
         raise PolicyError(source, sorted(reader.problems, key=lambda p: p.line or 0))

@@ -322,7 +322,7 @@ def read_policy(
     reader = _Reader(LineIndex(text) if text is not None else None)
     top = reader.table(document, (), _TOP_KEYS) or {}
 
-    if "format" in top and top["format"] != FORMAT_VERSION:
+    if "format" in top and (type(top["format"]) is not int or top["format"] != FORMAT_VERSION):
         reader.problem(
             ("format",),
             f"this Guardian reads policy format {FORMAT_VERSION}, not {top['format']!r}",

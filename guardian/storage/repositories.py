@@ -211,6 +211,38 @@ def add_spans(s: Session, child: Child, spans: Iterable[SpanRecord]) -> int:
     return len(rows)
 
 
+def checkpoint_span(s: Session, child: Child, span: SpanRecord, row_id: int | None) -> int:
+    """Write a span that is still growing: insert it the first time, then move its end.
+
+    The agent checkpoints the span in progress every few seconds, so a crash loses only the
+    seconds since the last checkpoint. Returns the row's id for the next checkpoint.
+    """
+    start_ms, end_ms = to_epoch_ms(span.start), to_epoch_ms(span.end)
+    if not 0 <= end_ms - start_ms <= MAX_SPAN_MS:
+        raise ValueError(f"a span in progress of {span.exe_name} must last 0 to 1 hour")
+    if row_id is not None:
+        updated = s.execute(
+            update(UsageSpan)
+            .where(UsageSpan.id == row_id, UsageSpan.child_id == child.id)
+            .values(end=from_epoch_ms(end_ms))
+        )
+        if cast("CursorResult[Any]", updated).rowcount == 1:
+            return row_id
+    app = app_for(s, span.exe_path, span.exe_name, span.display_name, now=span.start)
+    row = UsageSpan(
+        child_id=child.id,
+        app_id=app.id,
+        start=from_epoch_ms(start_ms),
+        end=from_epoch_ms(end_ms),
+        category=span.category,
+        counted=span.counted,
+        title=span.title,
+    )
+    s.add(row)
+    s.flush()
+    return row.id
+
+
 def usage_total(s: Session, child: Child, start: datetime, end: datetime) -> int:
     """Counted seconds in [start, end)."""
     overlap = _overlap_ms(start, end)
