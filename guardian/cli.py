@@ -33,6 +33,8 @@ from guardian.core.policy_file import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from guardian.core.catalog import Classifier
+    from guardian.platform.base import Platform
     from guardian.storage.database import Store
     from guardian.storage.models import Child
 
@@ -327,6 +329,81 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def load_classifier(policy: Policy | None = None) -> Classifier:
+    from guardian.core.catalog import Classifier, load_catalog
+
+    return Classifier(policy or Policy(), load_catalog(config.catalog_paths()))
+
+
+def sample_json(platform: Platform, classifier: Classifier) -> dict[str, object]:
+    window = platform.foreground()
+    idle = platform.idle_seconds()
+    exe_path = window.exe_path if window else ""
+    exe_name = window.exe_name if window else ""
+    title = window.title if window else ""
+    return {
+        "exe": exe_path,
+        "app": exe_name,
+        "name": window.display_name if window else "",
+        "pid": window.pid if window else None,
+        "title": title,
+        "idle_seconds": None if idle is None else round(idle, 1),
+        "fullscreen": window.fullscreen if window else False,
+        "locked": platform.session_locked(),
+        "category": classifier.classify(exe_path, exe_name, title).category,
+        "platform": platform.name,
+    }
+
+
+def cmd_track(args: argparse.Namespace) -> int:
+    import threading
+
+    from guardian.platform import create_platform
+
+    classifier = load_classifier()
+    platform = create_platform()
+    try:
+        if args.once:
+            data = sample_json(platform, classifier)
+            if args.json:
+                print_json(data)
+            else:
+                print(f"{data['app'] or '(no window)'}\t{data['category']}\t{data['title']}")
+            return EXIT_OK
+        tick = threading.Event()
+        while True:
+            data = sample_json(platform, classifier)
+            if args.json:
+                print(json.dumps(data, ensure_ascii=False), flush=True)
+            else:
+                idle = data["idle_seconds"]
+                flags = "locked " if data["locked"] else ""
+                flags += "full-screen " if data["fullscreen"] else ""
+                print(
+                    f"{datetime.now().astimezone():%H:%M:%S}  {data['app'] or '(no window)':<24}"
+                    f"{data['category']:<10}idle {idle if idle is not None else '?':>6}  "
+                    f"{flags}{data['title']}",
+                    flush=True,
+                )
+            tick.wait(1.0)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    finally:
+        platform.close()
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from guardian.doctor import run_checks
+
+    checks = run_checks()
+    if args.json:
+        print_json([check.as_json() for check in checks])
+    else:
+        for check in checks:
+            print(check.describe())
+    return EXIT_OK
+
+
 # --- parser ---------------------------------------------------------------------------------
 
 
@@ -375,6 +452,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--day", required=True, help="YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_usage)
+
+    p = commands.add_parser("track", help="what Guardian sees on this desktop right now")
+    mode = p.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--once", action="store_true", help="one sample")
+    mode.add_argument("--watch", action="store_true", help="a sample a second until Ctrl+C")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_track)
+
+    p = commands.add_parser(
+        "doctor", help="what works on this machine, and how to fix what does not"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_doctor)
 
     p = commands.add_parser("status", help="each child's state now (the default)")
     p.set_defaults(handler=cmd_status)

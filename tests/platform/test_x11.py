@@ -171,3 +171,35 @@ def test_factory_picks_x11_when_a_display_is_set(
         assert adapter.name == "x11"
     finally:
         adapter.close()
+
+
+def test_track_once_reports_the_window_in_front(
+    x_server: str, driver: X11Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from tests.test_cli import guardian
+
+    expected = driver.activate("chinese")
+    monkeypatch.setenv("DISPLAY", x_server)
+    result = guardian("track", "--once", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["pid"], data["app"], data["title"], data["fullscreen"]) == (
+        expected.pid, expected.exe_name, CHINESE_TITLE, False,
+    )  # fmt: skip
+    assert data["exe"].endswith(expected.exe_name)
+    assert data["category"] == "study"  # 作业帮 is a homework-help app in the catalog
+    assert isinstance(data["idle_seconds"], float)
+    assert data["platform"] == "x11"
+
+
+def test_doctor_sees_the_x11_desktop(x_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from tests.test_cli import guardian
+
+    monkeypatch.setenv("DISPLAY", x_server)
+    checks = {c["name"]: c for c in json.loads(guardian("doctor", "--json").stdout)}
+    assert checks["Which program is in front"]["ok"] is True
+    assert checks["Whether someone is at the PC (idle time)"]["ok"] is True
