@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run test lint typecheck pytest bench clean
 
 run: $(RUN_STAMP)
 	$(BIN)/guardian
@@ -15,7 +15,7 @@ run: $(RUN_STAMP)
 test: $(DEV_STAMP) lint typecheck pytest
 
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check guardian tests
+	$(BIN)/ruff check guardian tests bench
 
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
@@ -35,6 +35,10 @@ $(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
 $(DEV_STAMP): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	@touch $@ $(RUN_STAMP)
+
+# Figures, not pass/fail tests: a synthetic year through accounting and the store.
+bench: $(DEV_STAMP)
+	$(BIN)/python bench/accounting.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 class InvalidInput(Error):
     """Input the user can fix: reported with exit code 2."""
 
+    invalid_input = True
+
 
 # --- shared pieces --------------------------------------------------------------------------
 
@@ -392,6 +394,12 @@ def cmd_track(args: argparse.Namespace) -> int:
         platform.close()
 
 
+def cmd_agent(args: argparse.Namespace) -> int:
+    from guardian.services.agent import run_agent
+
+    return run_agent(args.child)
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from guardian.doctor import run_checks
 
@@ -453,6 +461,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_usage)
 
+    p = commands.add_parser("agent", help="the child's side: track usage in this desktop session")
+    p.add_argument("--child", help="the child (default: the one whose account this is)")
+    p.set_defaults(handler=cmd_agent)
+
     p = commands.add_parser("track", help="what Guardian sees on this desktop right now")
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--once", action="store_true", help="one sample")
@@ -485,10 +497,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return EXIT_INVALID
     except Error as error:
-        from guardian.storage.errors import ChildExists, ChildNotFound
-
         print(error, file=sys.stderr)
-        return EXIT_INVALID if isinstance(error, ChildExists | ChildNotFound) else EXIT_FAILURE
+        return EXIT_INVALID if error.invalid_input else EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE
 

@@ -58,3 +58,28 @@ def test_track_once_without_a_display_says_so() -> None:
     data = json.loads(result.stdout)
     assert data["platform"] == "null" and data["app"] == "" and data["category"] == "other"
     assert {"exe", "app", "pid", "title", "idle_seconds", "fullscreen", "category"} <= set(data)
+
+
+def test_track_watch_prints_a_line_a_second_until_ctrl_c() -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    watch = subprocess.Popen(
+        [sys.executable, "-m", "guardian", "track", "--watch", "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ},
+    )  # fmt: skip
+    try:
+        assert watch.stdout is not None
+        lines = [json.loads(watch.stdout.readline()) for _ in range(2)]
+        assert all(line["platform"] == "null" for line in lines)
+        watch.send_signal(signal.SIGINT)
+        assert watch.wait(timeout=10) == 0
+    finally:
+        if watch.poll() is None:
+            watch.kill()
+            watch.wait()
+        for stream in (watch.stdout, watch.stderr):
+            if stream is not None:
+                stream.close()

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 
 class Error(Exception):
-    """Something the user or the environment did that Guardian reports with a clear message."""
+    """Something the user or the environment did that Guardian reports with a clear message.
+
+    `invalid_input` marks what the user can fix by giving other input (exit code 2 on the
+    command line), as opposed to what the environment did (exit code 1).
+    """
+
+    invalid_input: ClassVar[bool] = False

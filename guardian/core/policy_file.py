@@ -63,6 +63,8 @@ class Problem:
 class PolicyError(Error):
     """A policy that cannot be used, with every problem found in it."""
 
+    invalid_input = True
+
     def __init__(self, source: str, problems: Iterable[Problem]) -> None:
         self.source = source
         self.problems = tuple(problems)

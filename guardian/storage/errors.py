@@ -72,6 +72,8 @@ class StoreUnavailable(StoreError):
 class ChildExists(StoreError):
     """A child with this name is already known."""
 
+    invalid_input = True
+
     def __init__(self, name: str) -> None:
         self.name = name
         super().__init__(
@@ -81,6 +83,8 @@ class ChildExists(StoreError):
 
 class ChildNotFound(StoreError):
     """No child has this name."""
+
+    invalid_input = True
 
     def __init__(self, name: str) -> None:
         self.name = name

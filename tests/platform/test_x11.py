@@ -203,3 +203,61 @@ def test_doctor_sees_the_x11_desktop(x_server: str, monkeypatch: pytest.MonkeyPa
     checks = {c["name"]: c for c in json.loads(guardian("doctor", "--json").stdout)}
     assert checks["Which program is in front"]["ok"] is True
     assert checks["Whether someone is at the PC (idle time)"]["ok"] is True
+
+
+def test_the_agent_records_usage_and_flushes_on_sigterm(
+    x_server: str, driver: X11Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+    import json
+    import signal
+
+    from tests.test_cli import guardian
+
+    monkeypatch.setenv("DISPLAY", x_server)
+    assert guardian("child", "add", "Xiaoming", "--os-user", getpass.getuser()).returncode == 0
+    driver.activate("chinese")
+    agent = subprocess.Popen(
+        [sys.executable, "-m", "guardian", "agent"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert agent.stdout is not None
+        assert "tracking Xiaoming (x11)" in agent.stdout.readline()
+
+        def today() -> dict[str, object]:
+            day = time.strftime("%Y-%m-%d")
+            data: dict[str, object] = json.loads(
+                guardian("usage", "--child", "Xiaoming", "--day", day, "--json").stdout
+            )
+            return data
+
+        wait_until(
+            lambda: int(str(today()["total_seconds"])) > 0, timeout=30, what="the first checkpoint"
+        )
+        checkpointed = int(str(today()["total_seconds"]))
+        agent.send_signal(signal.SIGTERM)
+        assert agent.wait(timeout=10) == 0
+        final = today()
+        assert int(str(final["total_seconds"])) >= checkpointed
+        assert final["categories"] == {"study": final["total_seconds"]}  # 作业帮 is a study app
+    finally:
+        if agent.poll() is None:
+            agent.kill()
+            agent.wait()
+        for stream in (agent.stdout, agent.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def test_the_agent_refuses_an_account_without_a_child(
+    x_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_cli import guardian
+
+    monkeypatch.setenv("DISPLAY", x_server)
+    result = guardian("agent")
+    assert result.returncode == 2
+    assert "no child is set up for the account" in result.stderr

@@ -1,0 +1,104 @@
+"""`guardian agent`: the child's side, started in the child's desktop session.
+
+For now it tracks: one sample a second into the store, flushed every 10 seconds, at exit, on
+SIGTERM and when the desktop session ends. The tray, warnings, countdown and lock screen join it
+with the enforcement issue.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from guardian import config
+from guardian.core.catalog import Classifier, load_catalog
+from guardian.core.clock import SystemClock
+from guardian.core.errors import Error
+from guardian.core.policy import Policy
+from guardian.core.policy_file import read_policy
+from guardian.platform import create_platform
+from guardian.services.recorder import UsageRecorder
+from guardian.storage import repositories as repo
+from guardian.storage.database import open_store
+from guardian.storage.models import Child
+
+log = logging.getLogger(__name__)
+
+# Python handles signals only between bytecodes; a Qt event loop must hand control back now and
+# then so that SIGTERM (logout, `systemctl stop`) and Ctrl+C are seen within a quarter second.
+SIGNAL_POLL_MS = 250
+
+
+class NoChild(Error):
+    """No child is set up for this account."""
+
+    invalid_input = True
+
+
+def find_child(children: Sequence[Child], name: str | None) -> Child:
+    if name is not None:
+        for child in children:
+            if child.name == name:
+                return child
+        raise NoChild(f"no child named {name!r}; add one with: guardian child add {name}")
+    account = getpass.getuser()
+    mine = [c for c in children if c.os_user == account]
+    if len(mine) == 1:
+        return mine[0]
+    if len(children) == 1 and not children[0].os_user:
+        return children[0]
+    raise NoChild(
+        f"no child is set up for the account {account!r}; give the child's account with "
+        f"`guardian child add NAME --os-user {account}`, or start the agent with --child NAME"
+    )
+
+
+def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
+    home = config.data_home()
+    config.setup_logging(home)
+    existing = QGuiApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QGuiApplication)
+        else QGuiApplication(list(argv) or ["guardian-agent"])
+    )
+    app.setQuitOnLastWindowClosed(False)
+    store = open_store(config.database_path(home))
+    try:
+        with store.session(read_only=True) as s:
+            child = find_child(repo.list_children(s), child_name)
+            version = repo.current_policy(s, child)
+        policy = (
+            Policy()
+            if version is None
+            else read_policy(version.document, source=f"{child.name}'s policy")
+        )
+        platform = create_platform()
+        recorder = UsageRecorder(
+            platform=platform,
+            store=store,
+            child=child,
+            classifier=Classifier(policy, load_catalog(config.catalog_paths())),
+            clock=SystemClock(),
+            zone=config.family_zone(policy.timezone),
+        )
+        app.aboutToQuit.connect(recorder.stop)
+        app.commitDataRequest.connect(lambda _manager: recorder.flush())  # the session is ending
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, lambda *_: QCoreApplication.quit())
+        poll = QTimer()
+        poll.start(SIGNAL_POLL_MS)
+        poll.timeout.connect(lambda: None)
+        recorder.start()
+        log.info("agent tracking %s with the %s adapter", child.name, platform.name)
+        print(f"Guardian is tracking {child.name} ({platform.name}); stop with Ctrl+C", flush=True)
+        code = app.exec()
+        platform.close()
+        return int(code)
+    finally:
+        store.close()
