@@ -51,6 +51,9 @@ DEFAULT_CATEGORY = "other"
 # homework, then a last call (the defaults named in DESIGN.md).
 DEFAULT_WARNINGS = (15 * 60, 5 * 60, 60)
 
+# What happens when a top-up, recharge or checkout window comes to the front.
+PAYMENT_RULES = ("allow", "tell", "close")
+
 T = TypeVar("T")
 
 
@@ -164,6 +167,7 @@ class Policy:
     apps: tuple[AppRule, ...] = ()
     warnings: tuple[int, ...] = DEFAULT_WARNINGS  # seconds before time runs out, largest first
     rest_break: RestBreak | None = None
+    payments: str = "tell"  # a payments window: "allow", "tell" the parent, or tell and "close" it
 
     @property
     def category_names(self) -> tuple[str, ...]:

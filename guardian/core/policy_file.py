@@ -24,6 +24,7 @@ from guardian.core.errors import Error
 from guardian.core.policy import (
     BUILTIN_CATEGORIES,
     DAY_KEYS,
+    PAYMENT_RULES,
     AppRule,
     CalendarSettings,
     Category,
@@ -310,7 +311,7 @@ def _limits(reader: _Reader, table: Mapping[str, Any], path: tuple[str | int, ..
 
 _TOP_KEYS = (
     "format", "name", "description", "sources", "timezone", "calendar", "total", "categories",
-    "apps", "warnings", "rest_break",
+    "apps", "warnings", "rest_break", "payments",
 )  # fmt: skip
 
 
@@ -350,12 +351,20 @@ def read_policy(
     apps = _apps(reader, top.get("apps", []), known_categories)
     warnings = _warnings(reader, top.get("warnings"))
     rest_break = _rest_break(reader, top["rest_break"]) if "rest_break" in top else None
+    payments = reader.string(top.get("payments", "tell"), ("payments",)) or "tell"
+    if payments not in PAYMENT_RULES:
+        reader.problem(
+            ("payments",),
+            f'\'{payments}\' is not a choice; write "allow", "tell" (the parent sees it) or '
+            '"close" (the parent sees it and the window is closed unless a parent enters the PIN)',
+        )
 
     if reader.problems:
         raise PolicyError(source, sorted(reader.problems, key=lambda p: p.line or 0))
     return Policy(
         name=name, description=description, sources=sources, timezone=timezone, calendar=calendar,
         total=total, categories=categories, apps=apps, warnings=warnings, rest_break=rest_break,
+        payments=payments,
     )  # fmt: skip
 
 
@@ -678,6 +687,7 @@ def policy_to_document(policy: Policy) -> dict[str, Any]:
         apps.append(item)
     doc["apps"] = apps
     doc["warnings"] = [format_duration(s) for s in policy.warnings]
+    doc["payments"] = policy.payments
     if policy.rest_break:
         rb = policy.rest_break
         doc["rest_break"] = {
