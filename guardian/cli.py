@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from guardian.core.catalog import Classifier
+    from guardian.pin import PinVault
     from guardian.platform.base import Platform
     from guardian.storage.database import Store
     from guardian.storage.models import Child
@@ -400,6 +401,74 @@ def cmd_agent(args: argparse.Namespace) -> int:
     return run_agent(args.child)
 
 
+def read_secret(prompt: str, lines: list[str]) -> str:
+    """A PIN from the terminal (not echoed), or the next line of standard input."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    if not lines:
+        raise InvalidInput(f"{prompt.strip(': ')}: expected on standard input, one per line")
+    return lines.pop(0)
+
+
+def stdin_lines() -> list[str]:
+    return [] if sys.stdin.isatty() else sys.stdin.read().splitlines()
+
+
+@contextmanager
+def pin_vault() -> Iterator[PinVault]:
+    from guardian.core.clock import SystemClock
+    from guardian.pin import PinVault
+
+    with open_family_store() as store:
+        yield PinVault(store, SystemClock())
+
+
+def cmd_pin_set(args: argparse.Namespace) -> int:
+    lines = stdin_lines()
+    with pin_vault() as vault:
+        current = read_secret("Current PIN: ", lines) if vault.is_set() else None
+        new = read_secret("New PIN: ", lines)
+        if sys.stdin.isatty() and getpass.getpass("New PIN again: ") != new:
+            raise InvalidInput("the two PINs differ; nothing was changed")
+        code = vault.set_pin(new, current)
+    print("The parent PIN is set.")
+    print("Recovery code, shown only once: write it down and keep it away from the child:")
+    print(f"    {code}")
+    return EXIT_OK
+
+
+def cmd_pin_verify(args: argparse.Namespace) -> int:
+    from guardian.pin import PinNotSet
+
+    lines = stdin_lines()
+    try:
+        with pin_vault() as vault:
+            check = vault.verify(read_secret("PIN: ", lines))
+    except (PinNotSet, InvalidInput) as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILURE
+    if check.ok:
+        return EXIT_OK
+    if check.wait:
+        print(
+            f"wrong PIN; too many tries: wait {int(check.wait.total_seconds())} s", file=sys.stderr
+        )
+    else:
+        print("wrong PIN", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def cmd_pin_reset(args: argparse.Namespace) -> int:
+    lines = stdin_lines()
+    with pin_vault() as vault:
+        code = read_secret("Recovery code: ", lines)
+        new = read_secret("New PIN: ", lines)
+        fresh = vault.reset_with_recovery(code, new)
+    print("The parent PIN is set again; the old recovery code no longer works.")
+    print(f"New recovery code (shown only once): {fresh}")
+    return EXIT_OK
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from guardian.doctor import run_checks
 
@@ -460,6 +529,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--day", required=True, help="YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_usage)
+
+    pin = commands.add_parser("pin", help="the parent PIN")
+    pin_commands = pin.add_subparsers(title="pin commands", metavar="ACTION", required=True)
+    p = pin_commands.add_parser(
+        "set", help="set or change the parent PIN (standard input or prompt)"
+    )
+    p.set_defaults(handler=cmd_pin_set)
+    p = pin_commands.add_parser("verify", help="check a PIN: exit 0 when right, 1 otherwise")
+    p.set_defaults(handler=cmd_pin_verify)
+    p = pin_commands.add_parser("reset", help="forgotten PIN: set a new one with the recovery code")
+    p.set_defaults(handler=cmd_pin_reset)
 
     p = commands.add_parser("agent", help="the child's side: track usage in this desktop session")
     p.add_argument("--child", help="the child (default: the one whose account this is)")

@@ -1,0 +1,174 @@
+"""The parent PIN, kept with `keyring` (service `guardian`), its throttle kept in the store.
+
+The keyring holds two salted scrypt hashes: the PIN's and the recovery code's. The store holds
+the throttle (so it survives a restart) and an event for every failure. With no usable keyring
+Guardian refuses to set a PIN and says how to fix it; it never writes a secret anywhere else.
+A plaintext keyring counts as usable only when someone chose it on purpose (the
+`PYTHON_KEYRING_BACKEND` variable or a keyringrc file), never as a fallback keyring picked
+by itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from guardian.core.clock import Clock
+from guardian.core.errors import Error
+from guardian.core.pin import (
+    Throttle,
+    check_new_pin,
+    hash_secret,
+    new_recovery_code,
+    normalise_recovery_code,
+    verify_secret,
+)
+from guardian.storage import repositories as repo
+from guardian.storage.database import Store
+
+log = logging.getLogger(__name__)
+
+SERVICE = "guardian"
+PIN_ENTRY, RECOVERY_ENTRY = "pin", "recovery"
+THROTTLE_SETTING = "pin_throttle"
+
+
+class KeyringUnavailable(Error):
+    """No safe place for the PIN's hash on this PC."""
+
+
+class PinNotSet(Error):
+    """No parent PIN has been set yet."""
+
+    invalid_input = True
+
+
+class PinRefused(Error):
+    """The current PIN or the recovery code was wrong (or tries are throttled)."""
+
+    invalid_input = True
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    wait: timedelta = timedelta(0)  # when throttled: how long until the next try is heard
+
+
+def usable_keyring() -> Any:
+    """The keyring backend to use, or raise KeyringUnavailable saying why and how to fix it."""
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+        raise KeyringUnavailable(
+            "There is no keyring to keep the parent PIN in safely, so Guardian will not set one. "
+            "On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and "
+            "macOS have one built in. `guardian doctor` checks it."
+        )
+    chosen = (
+        bool(os.environ.get("PYTHON_KEYRING_BACKEND")) or keyring.core.load_config() is not None
+    )
+    if "plaintext" in name.lower() and not chosen:
+        raise KeyringUnavailable(
+            f"The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not "
+            "fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose "
+            "with PYTHON_KEYRING_BACKEND."
+        )
+    return backend
+
+
+class PinVault:
+    """Set, check and reset the parent PIN."""
+
+    def __init__(self, store: Store, clock: Clock, backend: Any | None = None) -> None:
+        self._store = store
+        self._clock = clock
+        self._backend = backend
+
+    def _keyring(self) -> Any:
+        if self._backend is None:
+            self._backend = usable_keyring()
+        return self._backend
+
+    def is_set(self) -> bool:
+        return self._keyring().get_password(SERVICE, PIN_ENTRY) is not None
+
+    def set_pin(self, new_pin: str, current_pin: str | None = None) -> str:
+        """Set (or change) the PIN; returns the new recovery code, to be shown once."""
+        check_new_pin(new_pin)
+        if self.is_set():
+            if current_pin is None:
+                raise PinRefused("a PIN is already set: give the current PIN to change it")
+            result = self.verify(current_pin)
+            if not result.ok:
+                raise PinRefused(_refusal(result))
+        return self._write(new_pin, "pin_set")
+
+    def reset_with_recovery(self, code: str, new_pin: str) -> str:
+        """Forgotten PIN: the recovery code sets a new PIN and is replaced by a new code."""
+        check_new_pin(new_pin)
+        stored = self._keyring().get_password(SERVICE, RECOVERY_ENTRY)
+        throttle = self._throttle()
+        now = self._clock.now()
+        if throttle.wait(now):
+            raise PinRefused(_refusal(Check(False, throttle.wait(now))))
+        if stored is None or not verify_secret(normalise_recovery_code(code), stored):
+            self._failed(throttle, now, "recovery_code")
+            raise PinRefused("that recovery code is not right")
+        return self._write(new_pin, "pin_reset")
+
+    def verify(self, pin: str) -> Check:
+        stored = self._keyring().get_password(SERVICE, PIN_ENTRY)
+        if stored is None:
+            raise PinNotSet("no parent PIN is set yet: set one with `guardian pin set`")
+        now = self._clock.now()
+        throttle = self._throttle()
+        wait = throttle.wait(now)
+        if wait:
+            return Check(False, wait)
+        if verify_secret(pin, stored):
+            if throttle.failures:
+                self._save_throttle(throttle.succeeded())
+            return Check(True)
+        after = self._failed(throttle, now, "pin")
+        return Check(False, after.wait(now))
+
+    def _write(self, new_pin: str, event: str) -> str:
+        code = new_recovery_code()
+        keyring = self._keyring()
+        keyring.set_password(SERVICE, PIN_ENTRY, hash_secret(new_pin))
+        keyring.set_password(SERVICE, RECOVERY_ENTRY, hash_secret(code))
+        with self._store.session() as s:
+            repo.set_setting(s, THROTTLE_SETTING, Throttle().to_json())
+            repo.add_event(s, event, at=self._clock.now())
+        return code
+
+    def _throttle(self) -> Throttle:
+        with self._store.session(read_only=True) as s:
+            return Throttle.from_json(repo.get_setting(s, THROTTLE_SETTING))
+
+    def _save_throttle(self, throttle: Throttle) -> None:
+        with self._store.session() as s:
+            repo.set_setting(s, THROTTLE_SETTING, throttle.to_json())
+
+    def _failed(self, throttle: Throttle, now: datetime, what: str) -> Throttle:
+        after = throttle.failed(now)
+        with self._store.session() as s:
+            repo.set_setting(s, THROTTLE_SETTING, after.to_json())
+            wait = int(after.wait(now).total_seconds())
+            data = {"what": what, "failures": after.failures, "wait_seconds": wait}
+            repo.add_event(s, "pin_failure", at=now, data=data)
+        log.info("wrong %s (%d in a row)", what, after.failures)
+        return after
+
+
+def _refusal(check: Check) -> str:
+    if check.wait:
+        return f"too many wrong tries: wait {int(check.wait.total_seconds())} s and try again"
+    return "that PIN is not right"
