@@ -1,8 +1,8 @@
 """`guardian agent`: the child's side, started in the child's desktop session.
 
-For now it tracks: one sample a second into the store, flushed every 10 seconds, at exit, on
-SIGTERM and when the desktop session ends. The tray, warnings, countdown and lock screen join it
-with the enforcement issue.
+It tracks (one sample a second into the store, flushed every 10 seconds, at exit, on SIGTERM
+and when the desktop session ends) and enforces: after each sample the enforcer decides, shows
+the lock screen, and closes over-limit programs. The tray and the countdown join it next.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import signal
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from guardian import config
 from guardian.core.catalog import Classifier, load_catalog
@@ -22,10 +22,12 @@ from guardian.core.errors import Error
 from guardian.core.policy import Policy
 from guardian.core.policy_file import read_policy
 from guardian.platform import create_platform
+from guardian.services.enforcer import Enforcer
 from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 from guardian.storage.models import Child
+from guardian.ui.lock_screen import LockScreen
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +63,11 @@ def find_child(children: Sequence[Child], name: str | None) -> Child:
 def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
     home = config.data_home()
     config.setup_logging(home)
-    existing = QGuiApplication.instance()
+    existing = QApplication.instance()
     app = (
         existing
-        if isinstance(existing, QGuiApplication)
-        else QGuiApplication(list(argv) or ["guardian-agent"])
+        if isinstance(existing, QApplication)
+        else QApplication(list(argv) or ["guardian-agent"])
     )
     app.setQuitOnLastWindowClosed(False)
     store = open_store(config.database_path(home))
@@ -79,18 +81,33 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
             else read_policy(version.document, source=f"{child.name}'s policy")
         )
         platform = create_platform()
+        catalog = load_catalog(config.catalog_paths())
+        clock = SystemClock()
+        zone = config.family_zone(policy.timezone)
         recorder = UsageRecorder(
             platform=platform,
             store=store,
             child=child,
-            classifier=Classifier(policy, load_catalog(config.catalog_paths())),
-            clock=SystemClock(),
-            zone=config.family_zone(policy.timezone),
+            classifier=Classifier(policy, catalog),
+            clock=clock,
+            zone=zone,
         )
+        enforcer = Enforcer(
+            store=store,
+            child=child,
+            recorder=recorder,
+            platform=platform,
+            catalog=catalog,
+            clock=clock,
+            zone=zone,
+            lock_screen_factory=LockScreen,
+        )
+        recorder.sampled.connect(enforcer.on_sample)
         app.aboutToQuit.connect(recorder.stop)
         app.commitDataRequest.connect(lambda _manager: recorder.flush())  # the session is ending
         for number in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(number, lambda *_: QCoreApplication.quit())
+            # exit(), not quit(): quit() asks every window to close, and the lock screen refuses
+            signal.signal(number, lambda *_: QCoreApplication.exit(0))
         poll = QTimer()
         poll.start(SIGNAL_POLL_MS)
         poll.timeout.connect(lambda: None)

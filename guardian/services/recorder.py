@@ -85,6 +85,14 @@ class UsageRecorder(QObject):
     def state(self) -> Accounting:
         return self._state
 
+    @property
+    def classifier(self) -> Classifier:
+        return self._classifier
+
+    def set_classifier(self, classifier: Classifier) -> None:
+        """A new policy: programs are classified by its rules from the next sample on."""
+        self._classifier = classifier
+
     def usage(self) -> Usage:
         """Today's usage for the decision engine."""
         return self._state.usage_on(self._clock.now().astimezone(self._zone).date())

@@ -75,6 +75,7 @@ class LockWindow(QWidget):
         self._tips = tips
         self._closing_allowed = False
         self.setObjectName("lockScreen")
+        self.setWindowTitle(self.tr("Guardian lock screen"))
         self.setWindowFlags(
             Qt.WindowType.Window
             | Qt.WindowType.FramelessWindowHint

@@ -261,3 +261,70 @@ def test_the_agent_refuses_an_account_without_a_child(
     result = guardian("agent")
     assert result.returncode == 2
     assert "no child is set up for the account" in result.stderr
+
+
+def test_the_agent_locks_the_whole_screen_and_it_stays_locked(
+    x_server: str, driver: X11Driver, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import getpass
+
+    from Xlib import X, display
+    from Xlib.protocol import event
+
+    from tests.test_cli import guardian
+
+    monkeypatch.setenv("DISPLAY", x_server)
+    assert guardian("child", "add", "Xiaoming", "--os-user", getpass.getuser()).returncode == 0
+    policy = tmp_path / "none-left.toml"
+    policy.write_text('format = 1\nname = "no time today"\n[total]\nlimit = "0m"\n')
+    assert guardian("policy", "apply", str(policy), "--child", "Xiaoming").returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    agent = subprocess.Popen(
+        [sys.executable, "-m", "guardian", "agent"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    connection = display.Display(x_server)
+    root = connection.screen().root
+
+    def lock_windows() -> list[int]:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "Guardian lock screen"],
+            env=driver.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return [int(line) for line in found.stdout.split()]
+
+    def on_top(window: int) -> bool:
+        mapped = [
+            c.id for c in root.query_tree().children if c.get_attributes().map_state == X.IsViewable
+        ]
+        return mapped[-1] == window
+
+    try:
+        wait_until(lambda: bool(lock_windows()), timeout=30, what="the lock screen")
+        (lock,) = lock_windows()
+        geometry = connection.create_resource_object("window", lock).get_geometry()
+        assert (geometry.width, geometry.height) == (1280, 800)  # the whole screen
+
+        driver.xdotool("key", "alt+F4")
+        close = event.ClientMessage(
+            window=connection.create_resource_object("window", lock),
+            client_type=connection.intern_atom("WM_PROTOCOLS"),
+            data=(32, [connection.intern_atom("WM_DELETE_WINDOW"), X.CurrentTime, 0, 0, 0]),
+        )
+        connection.send_event(lock, close)  # what a window manager's close button sends
+        connection.sync()
+        driver.activate("plain")  # another window comes forward
+        wait_until(lambda: on_top(lock), what="the lock screen back on top")
+        assert lock_windows() == [lock] and agent.poll() is None
+    finally:
+        agent.terminate()
+        agent.wait(timeout=10)
+        assert agent.stderr is not None
+        agent.stderr.close()
+        connection.close()

@@ -1,0 +1,269 @@
+"""The agent's enforcement: decide once a second, show what the child must see, act.
+
+After each sample of the `UsageRecorder`, the enforcer asks the engine for a decision (policy,
+today's usage, grants), steps `guardian.core.enforcement`, and carries out its actions: the lock
+screen, warnings, closing over-limit programs, payments windows. Each action is an event in the
+store. New policy versions and grants from the dashboard are picked up within `REFRESH_EVERY`.
+If today's usage could not be read back at start, it fails closed: the PC stays locked until a
+parent gives time.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from guardian.core.catalog import Catalog, Classifier
+from guardian.core.clock import Clock
+from guardian.core.enforcement import (
+    AnnounceLimit,
+    CloseApp,
+    Enforcement,
+    Foreground,
+    HideCountdown,
+    Lock,
+    Observation,
+    PaymentSeen,
+    RemindRest,
+    ShowCountdown,
+    Unlock,
+    Warn,
+    step,
+)
+from guardian.core.engine import Decision, Grant, Reason, decide
+from guardian.core.policy import Policy, day_calendar
+from guardian.core.policy_file import PolicyError, read_policy
+from guardian.pin import PinVault
+from guardian.platform import processes
+from guardian.platform.base import Platform
+from guardian.services.recorder import UsageRecorder
+from guardian.storage import repositories as repo
+from guardian.storage.database import Store
+from guardian.storage.errors import StoreError
+from guardian.storage.models import Child
+from guardian.ui.lock_screen import LockInfo, LockScreen
+
+log = logging.getLogger(__name__)
+
+# Policy versions and grants written by the dashboard reach the agent within 5 seconds.
+REFRESH_EVERY = timedelta(seconds=5)
+
+
+class Enforcer(QObject):
+    warned = Signal(object)  # Warn
+    countdown_changed = Signal(object)  # seconds left, or None to hide
+    limit_announced = Signal(object)  # AnnounceLimit
+    rest_reminded = Signal()
+    decided = Signal(object)  # the Decision, for the tray
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        child: Child,
+        recorder: UsageRecorder,
+        platform: Platform,
+        catalog: Catalog,
+        clock: Clock,
+        zone: tzinfo,
+        lock_screen_factory: Any,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._child, self._recorder = store, child, recorder
+        self._platform, self._catalog, self._clock, self._zone = platform, catalog, clock, zone
+        self._policy = Policy()
+        self._version: int | None = None
+        self._grants: list[Grant] = []
+        self._last_refresh: float | None = None
+        self._state = Enforcement()
+        self._vault = PinVault(store, clock)
+        self.lock_screen: LockScreen = lock_screen_factory(self)
+        self.decision: Decision | None = None
+
+    @property
+    def policy(self) -> Policy:
+        return self._policy
+
+    # --- the lock screen's actions -------------------------------------------------------
+
+    def verify_pin(self, pin: str) -> tuple[bool, int]:
+        try:
+            check = self._vault.verify(pin)
+        except Exception as error:  # no keyring, no PIN set: the lock stays
+            log.warning("PIN check impossible: %s", error)
+            return False, 0
+        return check.ok, int(check.wait.total_seconds())
+
+    def grant(self, *, seconds: int | None = None, until: datetime | None = None) -> None:
+        now = self._clock.now()
+        with self._store.session() as s:
+            repo.add_grant(
+                s,
+                self._child,
+                granted_at=now,
+                seconds=seconds,
+                until=until,
+                reason="lock screen",
+                author="parent",
+            )
+        self.refresh(force=True)
+        self.on_sample()
+
+    def request(self, seconds: int, message: str) -> None:
+        with self._store.session() as s:
+            repo.add_request(
+                s, self._child, seconds=seconds, message=message or None, now=self._clock.now()
+            )
+
+    def sign_out(self) -> None:
+        from guardian.platform.session import sign_out
+
+        sign_out()
+
+    def shut_down(self) -> None:
+        from guardian.platform.session import shut_down
+
+        shut_down()
+
+    # --- the loop ------------------------------------------------------------------------
+
+    def refresh(self, force: bool = False) -> None:
+        """Pick up a new policy version and the grants of the last two days from the store."""
+        now = self._clock.monotonic()
+        if (
+            not force
+            and self._last_refresh is not None
+            and now - self._last_refresh < REFRESH_EVERY.total_seconds()
+        ):
+            return
+        self._last_refresh = now
+        try:
+            with self._store.session(read_only=True) as s:
+                current = repo.current_policy(s, self._child)
+                since = self._clock.now() - timedelta(days=2)
+                rows = repo.grants_since(s, self._child, since)
+                grants = [
+                    Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
+                    for g in rows
+                ]
+                version, document = (current.version, current.document) if current else (None, None)
+        except StoreError as error:
+            log.warning("store unreadable; the last policy and grants stay in force: %s", error)
+            return
+        self._grants = grants
+        if version != self._version:
+            try:
+                policy = (
+                    Policy()
+                    if document is None
+                    else read_policy(document, source=f"policy v{version}")
+                )
+            except PolicyError as error:  # never applied: the last valid policy stays
+                log.error("policy version %s is invalid and not applied: %s", version, error)
+                return
+            self._policy, self._version = policy, version
+            self._recorder.set_classifier(Classifier(policy, self._catalog))
+            log.info("policy version %s in force", version)
+
+    def on_sample(self, sample: object = None) -> None:
+        self.refresh()
+        now = self._clock.now()
+        decision = decide(
+            self._policy,
+            self._recorder.usage(),
+            self._grants,
+            day_calendar(self._policy.calendar),
+            now,
+            self._zone,
+        )
+        parent_gave_time = any(
+            (g.until is not None and g.until > now) or g.seconds for g in self._grants
+        )
+        if not self._recorder.usage_restored and not parent_gave_time:
+            decision = _fail_closed(decision)
+        self.decision = decision
+        self.decided.emit(decision)
+        window = self._platform.foreground()
+        foreground = None
+        if window is not None and window.exe_name:
+            found = self._recorder.classifier.classify(
+                window.exe_path, window.exe_name, window.title
+            )
+            foreground = Foreground(
+                window.pid, window.exe_name, found.category, found.rule_id, not found.counted
+            )
+        self._state, actions = step(
+            self._state,
+            Observation(decision, foreground, self._clock.monotonic(), self._policy.payments),
+        )
+        for action in actions:
+            self._apply(action, decision)
+
+    def _apply(self, action: object, decision: Decision) -> None:
+        if isinstance(action, Lock):
+            self.lock_screen.lock(LockInfo(action.reason, decision.unlocks_at))
+            self._event("lock", {"reason": action.reason and action.reason.value})
+        elif isinstance(action, Unlock):
+            self.lock_screen.unlock()
+            self._event("unlock", {})
+        elif isinstance(action, Warn):
+            self.warned.emit(action)
+            self._event(
+                "warning", {"scope": action.scope, "threshold_seconds": action.threshold_seconds}
+            )
+        elif isinstance(action, ShowCountdown):
+            self.countdown_changed.emit(action.remaining_seconds)
+        elif isinstance(action, HideCountdown):
+            self.countdown_changed.emit(None)
+        elif isinstance(action, AnnounceLimit):
+            self.limit_announced.emit(action)
+            self._event(
+                "limit",
+                {
+                    "app": action.exe_name,
+                    "scope": action.scope,
+                    "grace_seconds": action.grace_seconds,
+                },
+            )
+        elif isinstance(action, CloseApp):
+            self._close(action.pid, action.exe_name, action.scope)
+        elif isinstance(action, PaymentSeen):
+            self._event("payment_seen", {"app": action.exe_name, "closed": action.close})
+            if action.close:
+                self._close(action.pid, action.exe_name, "payments")
+        elif isinstance(action, RemindRest):
+            self.rest_reminded.emit()
+            self._event("rest_reminder", {})
+
+    def _close(self, pid: int | None, exe_name: str, scope: str) -> None:
+        if pid is None:
+            return
+        try:
+            closing = processes.close_tree(pid)
+        except processes.Refused as refused:
+            self._event("app_close_refused", {"app": exe_name, "why": str(refused)})
+            return
+        QTimer.singleShot(
+            int(processes.KILL_AFTER * 1000), lambda: processes.kill_survivors(closing)
+        )
+        self._event("app_closed", {"app": exe_name, "scope": scope})
+
+    def _event(self, kind: str, data: dict[str, object]) -> None:
+        try:
+            with self._store.session() as s:
+                repo.add_event(s, kind, at=self._clock.now(), child=self._child, data=data)
+        except StoreError as error:
+            log.warning("event %s not recorded: %s", kind, error)
+
+
+def _fail_closed(decision: Decision) -> Decision:
+    """Today's usage is unknown: lock rather than hand out a fresh day."""
+    from dataclasses import replace
+
+    if decision.locked:
+        return decision
+    return replace(decision, locked=True, reason=Reason.DAILY_LIMIT, remaining_seconds=0)
