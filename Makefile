@@ -7,12 +7,12 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench translations clean
 
-run: $(RUN_STAMP)
+run: $(RUN_STAMP) translations
 	$(BIN)/guardian
 
-test: $(DEV_STAMP) lint typecheck pytest
+test: $(DEV_STAMP) translations lint typecheck pytest
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check guardian tests bench
@@ -35,6 +35,15 @@ $(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
 $(DEV_STAMP): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	@touch $@ $(RUN_STAMP)
+
+# Qt translations: refresh the catalogue from the code, then build the .qm files the program loads.
+# (pyside6-lupdate finds no Python strings when given a folder: name the files.)
+TS_FILES := $(wildcard resources/translations/*.ts)
+PY_SOURCES := $(shell find guardian -name '*.py' | sort)
+
+translations: $(RUN_STAMP)
+	@$(BIN)/pyside6-lupdate -silent $(PY_SOURCES) -ts $(TS_FILES) -no-obsolete
+	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
 # Figures, not pass/fail tests: a synthetic year through accounting and the store.
 bench: $(DEV_STAMP)

@@ -27,6 +27,7 @@ from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 from guardian.storage.models import Child
+from guardian.ui.i18n import choose_language, install_translator
 from guardian.ui.lock_screen import LockScreen
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
         else QApplication(list(argv) or ["guardian-agent"])
     )
     app.setQuitOnLastWindowClosed(False)
+    install_translator(app, choose_language())
     store = open_store(config.database_path(home))
     try:
         with store.session(read_only=True) as s:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -143,7 +143,9 @@ class LockWindow(QWidget):
         column.addWidget(self.pin)
         self.amount = QComboBox()
         for minutes in GRANT_CHOICES:
-            self.amount.addItem(self.tr("%n minute(s) more", "", minutes), minutes * 60)
+            self.amount.addItem(
+                self.tr("%1 minutes more").replace("%1", str(minutes)), minutes * 60
+            )
         self.amount.addItem(self.tr("Until a time of day"), None)
         self.until = QTimeEdit(QTime(21, 0))
         self.until.setDisplayFormat("HH:mm")
@@ -180,8 +182,8 @@ class LockWindow(QWidget):
 
     def show_info(self, info: LockInfo) -> None:
         self.headline.setText(self.tr("The computer is resting now"))
-        self.reason.setText(reason_text(self, info.reason))
-        self.when.setText(when_text(self, info.unlocks_at))
+        self.reason.setText(reason_text(info.reason))
+        self.when.setText(when_text(info.unlocks_at))
         self.tip.setText(info.tip)
 
     def _grant(self) -> None:
@@ -190,7 +192,7 @@ class LockWindow(QWidget):
         if not ok:
             if wait:
                 self.feedback.setText(
-                    self.tr("Too many wrong tries. Try again in %n second(s).", "", wait)
+                    self.tr("Too many wrong tries. Try again in %1 s.").replace("%1", str(wait))
                 )
             else:
                 self.feedback.setText(self.tr("That PIN is not right."))
@@ -234,31 +236,40 @@ class LockWindow(QWidget):
         super().keyPressEvent(event)
 
 
-def reason_text(widget: QWidget, reason: Reason | None) -> str:
+def reason_text(reason: Reason | None) -> str:
     if reason is Reason.DAILY_LIMIT:
-        return widget.tr("You have used all of today's computer time.")
+        return QCoreApplication.translate(
+            "LockWindow", "You have used all of today's computer time."
+        )
     if reason is Reason.OUTSIDE_HOURS:
-        return widget.tr("This is not one of the times your family agreed for the computer.")
+        return QCoreApplication.translate(
+            "LockWindow", "This is not one of the times your family agreed for the computer."
+        )
     if reason is Reason.REST_BREAK:
-        return widget.tr("Time for a short break: look out of the window and stretch.")
-    return widget.tr("Your family's rules say the computer rests now.")
+        return QCoreApplication.translate(
+            "LockWindow", "Time for a short break: look out of the window and stretch."
+        )
+    return QCoreApplication.translate(
+        "LockWindow", "Your family's rules say the computer rests now."
+    )
 
 
-def when_text(widget: QWidget, unlocks_at: datetime | None) -> str:
+def when_text(unlocks_at: datetime | None) -> str:
     if unlocks_at is None:
-        return widget.tr("Ask a parent if you need it before then.")
+        return QCoreApplication.translate("LockWindow", "Ask a parent if you need it before then.")
     local = unlocks_at.astimezone()
     today = datetime.now().astimezone().date()
     clock = local.strftime("%H:%M")
     if local.date() == today:
-        return widget.tr("You can use it again at %1.").replace("%1", clock)
+        return QCoreApplication.translate("LockWindow", "You can use it again at %1.").replace(
+            "%1", clock
+        )
     if (local.date() - today).days == 1:
-        return widget.tr("You can use it again tomorrow at %1.").replace("%1", clock)
-    return (
-        widget.tr("You can use it again on %1 at %2.")
-        .replace("%1", local.strftime("%Y-%m-%d"))
-        .replace("%2", clock)
-    )
+        return QCoreApplication.translate(
+            "LockWindow", "You can use it again tomorrow at %1."
+        ).replace("%1", clock)
+    text = QCoreApplication.translate("LockWindow", "You can use it again on %1 at %2.")
+    return text.replace("%1", local.strftime("%Y-%m-%d")).replace("%2", clock)
 
 
 class LockScreen(QObject):
