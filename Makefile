@@ -15,7 +15,7 @@ run: $(RUN_STAMP) translations
 test: $(DEV_STAMP) translations lint typecheck pytest
 
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check guardian tests bench
+	$(BIN)/ruff check guardian tests bench tools
 
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
@@ -43,6 +43,7 @@ PY_SOURCES := $(shell find guardian -name '*.py' | sort)
 
 translations: $(RUN_STAMP)
 	@$(BIN)/pyside6-lupdate -silent $(PY_SOURCES) -ts $(TS_FILES) -no-obsolete
+	$(BIN)/python tools/fill_translations.py resources/translations/guardian_zh_CN.ts tools/zh_CN.toml
 	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
 # Figures, not pass/fail tests: a synthetic year through accounting and the store.

@@ -27,8 +27,10 @@ from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 from guardian.storage.models import Child
+from guardian.ui.countdown import CountdownWindow, limit_text, rest_text
 from guardian.ui.i18n import choose_language, install_translator
 from guardian.ui.lock_screen import LockScreen
+from guardian.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +107,13 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
             lock_screen_factory=LockScreen,
         )
         recorder.sampled.connect(enforcer.on_sample)
+        tray = Tray(enforcer)
+        countdown = CountdownWindow()
+        enforcer.decided.connect(tray.show_decision)
+        enforcer.warned.connect(lambda warn: tray.show_warning(warn.scope, warn.remaining_seconds))
+        enforcer.countdown_changed.connect(countdown.show_remaining)
+        enforcer.limit_announced.connect(lambda notice: tray.show_message(*limit_text(notice)))
+        enforcer.rest_reminded.connect(lambda: tray.show_message(*rest_text()))
         app.aboutToQuit.connect(recorder.stop)
         app.commitDataRequest.connect(lambda _manager: recorder.flush())  # the session is ending
         for number in (signal.SIGTERM, signal.SIGINT):

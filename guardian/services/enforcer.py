@@ -119,6 +119,12 @@ class Enforcer(QObject):
                 s, self._child, seconds=seconds, message=message or None, now=self._clock.now()
             )
 
+    def start_parent_mode(self, seconds: int) -> None:
+        """A parent entered the PIN: pause tracking's limits for `seconds` (at most 4 hours)."""
+        self._state = self._state.parent_mode(self._clock.monotonic(), seconds)
+        self._event("parent_mode", {"seconds": seconds})
+        self.on_sample()
+
     def sign_out(self) -> None:
         from guardian.platform.session import sign_out
 

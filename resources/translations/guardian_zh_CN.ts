@@ -1,142 +1,347 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="124" />
+        <source>study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="125" />
+        <source>games</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="126" />
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="127" />
+        <source>chat and social apps</source>
+        <translation>聊天和社交软件</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="128" />
+        <source>payments</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="129" />
+        <source>other programs</source>
+        <translation>其他程序</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownWindow</name>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="54" />
+        <source>left today</source>
+        <translation>今天还剩</translation>
+    </message>
+</context>
 <context>
     <name>LockWindow</name>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="78"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="78" />
         <source>Guardian lock screen</source>
         <translation>Guardian 锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="125"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="125" />
         <source>Ask for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="126"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="126" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="127"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="127" />
         <source>Shut down</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="139"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="139" />
         <source>A parent can give more time now:</source>
         <translation>家长可以现在给你加时间：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="142"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="142" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="147"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="147" />
         <source>%1 minutes more</source>
         <translation>再用 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="149"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="149" />
         <source>Until a time of day</source>
         <translation>一直用到某个时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="160"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="160" />
         <source>Give the time</source>
         <translation>加时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="166"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="166" />
         <source>Or send your parent a request:</source>
         <translation>或者给家长发一个请求：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="169"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="169" />
         <source>Why do you need more time? (optional)</source>
         <translation>为什么需要更多时间？（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="171"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="171" />
         <source>Send the request</source>
         <translation>发送请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="173"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="173" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="184"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="184" />
         <source>The computer is resting now</source>
         <translation>电脑现在休息了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="195"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="195" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="198"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="198" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="206"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="206" />
         <source>Choose a time later today.</source>
         <translation>请选择今天晚些时候的时间。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="211"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="211" />
         <source>Time given.</source>
         <translation>时间已经加上了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="217"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="217" />
         <source>Your request was sent. A parent will answer it.</source>
         <translation>请求已经发出，家长会回复你。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="241"/>
-        <source>You have used all of today&apos;s computer time.</source>
+        <location filename="../../guardian/ui/lock_screen.py" line="241" />
+        <source>You have used all of today's computer time.</source>
         <translation>今天的电脑时间已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="245"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="245" />
         <source>This is not one of the times your family agreed for the computer.</source>
         <translation>现在不是家里约定的用电脑时间。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="249"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="249" />
         <source>Time for a short break: look out of the window and stretch.</source>
         <translation>该休息一下了：看看窗外，活动活动身体。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="252"/>
-        <source>Your family&apos;s rules say the computer rests now.</source>
+        <location filename="../../guardian/ui/lock_screen.py" line="252" />
+        <source>Your family's rules say the computer rests now.</source>
         <translation>按照家里的约定，电脑现在要休息。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="259"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="259" />
         <source>Ask a parent if you need it before then.</source>
         <translation>如果在那之前需要用电脑，请问问家长。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="264"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="264" />
         <source>You can use it again at %1.</source>
         <translation>%1 可以再用。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="268"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="268" />
         <source>You can use it again tomorrow at %1.</source>
         <translation>明天 %1 可以再用。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="271"/>
+        <location filename="../../guardian/ui/lock_screen.py" line="271" />
         <source>You can use it again on %1 at %2.</source>
         <translation>%1 %2 可以再用。</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="43" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="47" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="51" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="55" />
+        <source>Guardian writes down which program is in front and for how long, the window's title (for example the name of a web page), and when nobody is using the computer.
+
+It never records what you type, what is on the screen, your messages or chats, or anything you send over the internet. It sends nothing anywhere: everything stays on this computer, and your parents see it in their dashboard.
+
+The limits are there so that there is time for sleep, homework, friends and being outside too. If they feel unfair, talk about them with your parents.</source>
+        <translation>Guardian 会记下前台是哪个程序、用了多长时间，窗口的标题（比如网页的名字），以及什么时候没有人在用电脑。
+
+它从来不记录你打了什么字、屏幕上显示什么、你的消息和聊天内容，也不记录你在网上发送的任何东西。它不往任何地方发送数据：所有记录都留在这台电脑上，家长在家长面板里查看。
+
+设定时间限制，是为了给睡觉、写作业、和朋友玩、到户外活动都留出时间。如果你觉得不公平，可以和家长好好谈一谈。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="94" />
+        <source>Ask for more time…</source>
+        <translation>申请更多时间…</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="95" />
+        <location filename="../../guardian/ui/tray.py" line="165" />
+        <source>What Guardian records</source>
+        <translation>Guardian 记录什么</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="96" />
+        <source>Parent mode…</source>
+        <translation>家长模式…</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="108" />
+        <source>Time left today: %1</source>
+        <translation>今天还剩：%1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="110" />
+        <source>The computer is resting now</source>
+        <translation>电脑现在休息了</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="114" />
+        <source>No change ahead</source>
+        <translation>接下来没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="116" />
+        <source>Next change: %1</source>
+        <translation>下次变化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="136" />
+        <source>Ask for more time</source>
+        <translation>申请更多时间</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="138" />
+        <source>Your parent will see this request in the dashboard.</source>
+        <translation>家长会在家长面板里看到这个请求。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="141" />
+        <source>%1 minutes more</source>
+        <translation>再用 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="145" />
+        <source>Why do you need more time? (optional)</source>
+        <translation>为什么需要更多时间？（可以不填）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="155" />
+        <source>Request sent</source>
+        <translation>请求已发出</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="155" />
+        <source>Your parent will answer it.</source>
+        <translation>家长会回复你。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="180" />
+        <source>Parent mode</source>
+        <translation>家长模式</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="184" />
+        <source>Pause Guardian while a parent uses this account. Enter the parent PIN:</source>
+        <translation>家长用这个账户时，可以暂停 Guardian。请输入家长密码：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="208" />
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>输错的次数太多了，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="211" />
+        <source>That PIN is not right.</source>
+        <translation>密码不对。</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="107" />
+        <source>Time is nearly up</source>
+        <translation>时间快到了</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="109" />
+        <source>%1 minutes left for %2 today.</source>
+        <translation>今天的%2时间还剩 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="114" />
+        <source>%1 minutes left for this program today.</source>
+        <translation>这个程序今天还能用 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="116" />
+        <source>%1 minutes of computer time left. Save your work.</source>
+        <translation>电脑时间还剩 %1 分钟，请保存好你的东西。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="136" />
+        <source>Time is up for this program</source>
+        <translation>这个程序的时间到了</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="139" />
+        <source>It will close in %1 seconds. Save what you are doing.</source>
+        <translation>它会在 %1 秒后关闭，请保存好正在做的事。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="143" />
+        <source>Your family's rules do not allow this program now.</source>
+        <translation>按照家里的约定，现在不能用这个程序。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="150" />
+        <source>Time for a break</source>
+        <translation>该休息了</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/countdown.py" line="151" />
+        <source>Rest your eyes: look at something far away and move around for a few minutes.</source>
+        <translation>让眼睛休息一下：看看远处，起来活动几分钟。</translation>
     </message>
 </context>
 </TS>
