@@ -211,8 +211,14 @@ class Enforcer(QObject):
 
     def _apply(self, action: object, decision: Decision) -> None:
         if isinstance(action, Lock):
-            self.lock_screen.lock(LockInfo(action.reason, decision.unlocks_at))
-            self._event("lock", {"reason": action.reason and action.reason.value})
+            shown = self.lock_screen.lock(LockInfo(action.reason, decision.unlocks_at))
+            if not shown:  # no screen to cover: the OS's own lock instead
+                from guardian.platform.session import lock_session
+
+                lock_session()
+            self._event(
+                "lock", {"reason": action.reason and action.reason.value, "os_lock": not shown}
+            )
         elif isinstance(action, Unlock):
             self.lock_screen.unlock()
             self._event("unlock", {})

@@ -309,7 +309,8 @@ class LockScreen(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
-    def lock(self, info: LockInfo) -> None:
+    def lock(self, info: LockInfo) -> bool:
+        """Cover every screen; False when no window could be shown (use the OS lock then)."""
         tip = info.tip or (random.choice(self._tips) if self._tips else "")
         self._info = LockInfo(info.reason, info.unlocks_at, tip)
         for screen in QGuiApplication.screens():
@@ -317,6 +318,7 @@ class LockScreen(QObject):
         self._timer.start()
         self._reassert()
         self.shown.emit()
+        return any(window.isVisible() for window in self._windows.values())
 
     def unlock(self) -> None:
         self._timer.stop()

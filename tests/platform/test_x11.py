@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -328,3 +329,54 @@ def test_the_agent_locks_the_whole_screen_and_it_stays_locked(
         assert agent.stderr is not None
         agent.stderr.close()
         connection.close()
+
+
+def test_the_agent_closes_a_blocked_program_on_sight(
+    x_server: str, driver: X11Driver, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import getpass
+
+    from tests.test_cli import guardian
+
+    monkeypatch.setenv("DISPLAY", x_server)
+    game = tmp_path / "mygame"
+    shutil.copy(sys.executable, game)  # a real program with its own executable name
+    assert guardian("child", "add", "Xiaoming", "--os-user", getpass.getuser()).returncode == 0
+    policy = tmp_path / "blocked.toml"
+    policy.write_text('format = 1\nname = "no mygame"\n[[apps]]\nexe = "mygame"\nblocked = true\n')
+    assert guardian("policy", "apply", str(policy), "--child", "Xiaoming").returncode == 0
+    window = subprocess.Popen(
+        [str(game), str(WINDOW_PROGRAM), "My game"],
+        env={**driver.env, "PYTHONPATH": sysconfig.get_paths()["purelib"]},  # the copy has no venv
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert window.stdout is not None
+    window_id = int(window.stdout.readline())
+    agent = subprocess.Popen(
+        [sys.executable, "-m", "guardian", "agent"],
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        driver.xdotool("windowactivate", "--sync", str(window_id))
+        wait_until(
+            lambda: window.poll() is not None, timeout=30, what="the blocked program to be closed"
+        )
+        assert agent.poll() is None  # Guardian itself runs on
+        day = time.strftime("%Y-%m-%d")
+        assert (
+            '"total_seconds"'
+            in guardian("usage", "--child", "Xiaoming", "--day", day, "--json").stdout
+        )
+    finally:
+        agent.terminate()
+        agent.wait(timeout=10)
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+        for stream in (window.stdin, window.stdout):
+            if stream is not None:
+                stream.close()
