@@ -24,6 +24,7 @@ from guardian.core.errors import Error
 from guardian.core.policy import (
     BUILTIN_CATEGORIES,
     DAY_KEYS,
+    DEFAULT_REST_BREAK,
     PAYMENT_RULES,
     AppRule,
     CalendarSettings,
@@ -350,7 +351,9 @@ def read_policy(
 
     apps = _apps(reader, top.get("apps", []), known_categories)
     warnings = _warnings(reader, top.get("warnings"))
-    rest_break = _rest_break(reader, top["rest_break"]) if "rest_break" in top else None
+    rest_break = (
+        _rest_break(reader, top["rest_break"]) if "rest_break" in top else DEFAULT_REST_BREAK
+    )
     payments = reader.string(top.get("payments", "tell"), ("payments",)) or "tell"
     if payments not in PAYMENT_RULES:
         reader.problem(
@@ -568,6 +571,8 @@ def _warnings(reader: _Reader, value: object) -> tuple[int, ...]:
 
 
 def _rest_break(reader: _Reader, value: object) -> RestBreak | None:
+    if value is False:
+        return None  # `rest_break = false`: no reminders at all
     table = reader.table(value, ("rest_break",), ("after", "length", "lock"))
     if table is None:
         return None
@@ -688,7 +693,9 @@ def policy_to_document(policy: Policy) -> dict[str, Any]:
     doc["apps"] = apps
     doc["warnings"] = [format_duration(s) for s in policy.warnings]
     doc["payments"] = policy.payments
-    if policy.rest_break:
+    if policy.rest_break is None:
+        doc["rest_break"] = False
+    else:
         rb = policy.rest_break
         doc["rest_break"] = {
             "after": format_duration(rb.after),

@@ -122,6 +122,7 @@ class Enforcer(QObject):
     def start_parent_mode(self, seconds: int) -> None:
         """A parent entered the PIN: pause tracking's limits for `seconds` (at most 4 hours)."""
         self._state = self._state.parent_mode(self._clock.monotonic(), seconds)
+        self._recorder.pause_until(self._state.parent_mode_until)
         self._event("parent_mode", {"seconds": seconds})
         self.on_sample()
 

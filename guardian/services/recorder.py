@@ -13,7 +13,7 @@ wait, and the next flush tries again: nothing is dropped.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -77,6 +77,7 @@ class UsageRecorder(QObject):
         self._checkpoint: _Checkpoint | None = None
         self._last_flush = clock.monotonic()
         self.usage_restored = False  # False until today's usage came back from the store
+        self._paused_until: float | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -113,8 +114,17 @@ class UsageRecorder(QObject):
         self._pending.extend(step.closed)
         self.flush()
 
+    def pause_until(self, monotonic: float | None) -> None:
+        """Parent mode: count nothing until the monotonic clock reaches `monotonic`."""
+        self._paused_until = monotonic
+
     def tick(self) -> None:
         sample = self._take_sample()
+        if self._paused_until is not None:
+            if self._clock.monotonic() < self._paused_until:
+                sample = replace(sample, locked=True)  # a parent at the PC: nothing counts
+            else:
+                self._paused_until = None
         self._state, step = account(self._state, (sample,), self._classifier)
         self._pending.extend(step.closed)
         self._events.extend(step.events)

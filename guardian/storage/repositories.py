@@ -442,7 +442,10 @@ def grants_since(s: Session, child: Child, since: datetime) -> list[TimeGrant]:
 def add_request(
     s: Session, child: Child, *, seconds: int, message: str | None, now: datetime
 ) -> TimeRequest:
-    """A child asks for `seconds` more; it waits as "pending" until a parent answers."""
+    """A child asks for `seconds` more; it waits as "pending" until a parent answers.
+
+    Also records a "request" event.
+    """
     _aware(now)
     if seconds <= 0:
         raise ValueError(f"a request for {seconds} seconds: give a positive number")
@@ -451,6 +454,7 @@ def add_request(
     )
     s.add(request)
     s.flush()
+    add_event(s, "request", at=now, child=child, data={"request": request.id, "seconds": seconds})
     return request
 
 

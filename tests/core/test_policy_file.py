@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from guardian.core.calendar import DayCalendar, DayKind, DayType, WeekendsOnly
-from guardian.core.policy import DayRule, Policy
+from guardian.core.policy import DEFAULT_REST_BREAK, DayRule, Policy
 from guardian.core.policy_file import (
     LineIndex,
     PolicyError,
@@ -95,7 +95,10 @@ def test_a_good_policy_reads_completely() -> None:
 
 def test_defaults_of_an_empty_policy() -> None:
     policy = parse_policy_text("")
-    assert policy == Policy()
+    assert policy == Policy(
+        rest_break=DEFAULT_REST_BREAK
+    )  # a 45-minute reminder unless switched off
+    assert parse_policy_text("rest_break = false").rest_break is None
     assert policy.warnings == (900, 300, 60)
     assert policy.calendar.country == "CN"
 

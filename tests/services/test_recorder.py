@@ -202,3 +202,17 @@ def test_the_timer_samples_by_itself(store: Store, qtbot) -> None:  # type: igno
     recorder.start()
     qtbot.waitUntil(lambda: len(seen) >= 3, timeout=5000)
     recorder.stop()
+
+
+def test_parent_mode_counts_nothing_until_it_ends(store: Store) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    run_for(recorder, clock, 10)
+    recorder.pause_until(clock.monotonic() + 60)  # a parent uses the child's account
+    run_for(recorder, clock, 60)
+    run_for(recorder, clock, 10)
+    recorder.stop()
+    assert recorder.usage().total_seconds == 20
