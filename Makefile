@@ -46,9 +46,11 @@ translations: $(RUN_STAMP)
 	$(BIN)/python tools/fill_translations.py resources/translations/guardian_zh_CN.ts tools/zh_CN.toml
 	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
-# Figures, not pass/fail tests: a synthetic year through accounting and the store.
-bench: $(DEV_STAMP)
+# Figures, not pass/fail tests: a synthetic year through accounting and the store, and the
+# limit-to-lock latency of the real agent on Xvfb.
+bench: $(DEV_STAMP) translations
 	$(BIN)/python bench/accounting.py
+	$(BIN)/python bench/lock_latency.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -191,7 +192,8 @@ class _Constraint:
                 day = ctx.local_date(start)
                 self.extra[day] = self.extra.get(day, 0) + grant.seconds
             elif grant.until is not None:
-                lifts.append((start, int(grant.until.timestamp())))
+                # round the end up: a grant "until 21:00:00.4" never ends a fraction early
+                lifts.append((start, math.ceil(grant.until.timestamp())))
         self.windows = _merge(windows)
         self.lifts = _merge(lifts)
 

@@ -50,6 +50,10 @@ log = logging.getLogger(__name__)
 
 # Policy versions and grants written by the dashboard reach the agent within 5 seconds.
 REFRESH_EVERY = timedelta(seconds=5)
+# A change due within this many seconds gets its own timer instead of waiting for the next tick.
+PRECISE_WITHIN = 2.0
+# Wake a little after the change, never before it: the engine rounds time to whole seconds.
+PRECISE_SLACK_MS = 20
 
 
 class Enforcer(QObject):
@@ -83,6 +87,10 @@ class Enforcer(QObject):
         self._vault = PinVault(store, clock)
         self.lock_screen: LockScreen = lock_screen_factory(self)
         self.decision: Decision | None = None
+        self._guards: list[QObject] = []  # spending guards on screen
+        self._precise = QTimer(self)
+        self._precise.setSingleShot(True)
+        self._precise.timeout.connect(self.on_sample)
 
     @property
     def policy(self) -> Policy:
@@ -194,6 +202,7 @@ class Enforcer(QObject):
             decision = _fail_closed(decision)
         self.decision = decision
         self.decided.emit(decision)
+        self._wake_at_the_change(decision, now)
         window = self._platform.foreground()
         foreground = None
         if window is not None and window.exe_name:
@@ -209,6 +218,19 @@ class Enforcer(QObject):
         )
         for action in actions:
             self._apply(action, decision)
+
+    def _wake_at_the_change(self, decision: Decision, now: datetime) -> None:
+        """When the state changes within the next tick, decide again at that very moment, so
+        the lock (or unlock) comes on time rather than up to a second late."""
+        moments = [decision.next_change_at]
+        if decision.remaining_seconds:  # counted from the whole second the engine works in
+            moments.append(
+                now.replace(microsecond=0) + timedelta(seconds=decision.remaining_seconds)
+            )
+        delays = [(m - now).total_seconds() for m in moments if m is not None]
+        soon = [d for d in delays if 0 < d < PRECISE_WITHIN]
+        if soon and not self._precise.isActive():
+            self._precise.start(int(min(soon) * 1000) + PRECISE_SLACK_MS)
 
     def _apply(self, action: object, decision: Decision) -> None:
         if isinstance(action, Lock):
@@ -245,12 +267,30 @@ class Enforcer(QObject):
         elif isinstance(action, CloseApp):
             self._close(action.pid, action.exe_name, action.scope)
         elif isinstance(action, PaymentSeen):
-            self._event("payment_seen", {"app": action.exe_name, "closed": action.close})
+            self._event("payment_seen", {"app": action.exe_name, "closing": action.close})
             if action.close:
-                self._close(action.pid, action.exe_name, "payments")
+                self._guard_payment(action.pid, action.exe_name)
         elif isinstance(action, RemindRest):
             self.rest_reminded.emit()
             self._event("rest_reminder", {})
+
+    def _guard_payment(self, pid: int | None, exe_name: str) -> None:
+        """Close a payments window unless a parent enters the PIN in time."""
+        from guardian.ui.payment_guard import PaymentGuard
+
+        guard = PaymentGuard(self.verify_pin)
+        self._guards.append(guard)
+
+        def done(kind: str) -> None:
+            self._event(kind, {"app": exe_name})
+            if kind == "payment_closed":
+                self._close(pid, exe_name, "payments")
+            self._guards.remove(guard)
+            guard.deleteLater()
+
+        guard.allowed.connect(lambda: done("payment_allowed"))
+        guard.expired.connect(lambda: done("payment_closed"))
+        guard.start()
 
     def _close(self, pid: int | None, exe_name: str, scope: str) -> None:
         if pid is None:

@@ -180,6 +180,34 @@
     </message>
 </context>
 <context>
+    <name>PaymentGuard</name>
+    <message>
+        <location filename="../../guardian/ui/payment_guard.py" line="38" />
+        <source>This looks like a payment or top-up page. Guardian will close it in %1 seconds unless a parent enters the PIN.</source>
+        <translation>这看起来是支付或充值页面。除非家长输入密码，Guardian 会在 %1 秒后关闭它。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/payment_guard.py" line="45" />
+        <source>Parent PIN</source>
+        <translation>家长密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/payment_guard.py" line="46" />
+        <source>Allow this payment page</source>
+        <translation>允许这个支付页面</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/payment_guard.py" line="71" />
+        <source>That PIN is not right.</source>
+        <translation>密码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/payment_guard.py" line="73" />
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>输错的次数太多了，请 %1 秒后再试。</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../guardian/ui/tray.py" line="43" />
