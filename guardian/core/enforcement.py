@@ -54,6 +54,7 @@ class Observation:
     foreground: Foreground | None
     monotonic: float  # seconds, for grace periods
     payments_rule: str = "tell"
+    close_grace: int = CLOSE_GRACE
 
 
 # --- actions ------------------------------------------------------------------------------------
@@ -231,8 +232,8 @@ def step(state: Enforcement, seen: Observation) -> tuple[Enforcement, tuple[Acti
             actions.append(CloseApp(app.pid, app.exe_name, scope, reason))
             pending = None
         elif pending is None:
-            actions.append(AnnounceLimit(app.exe_name, scope, reason, CLOSE_GRACE))
-            pending = _Pending(scope, app.pid, now + CLOSE_GRACE)
+            actions.append(AnnounceLimit(app.exe_name, scope, reason, seen.close_grace))
+            pending = _Pending(scope, app.pid, now + seen.close_grace)
         elif now >= pending.deadline:
             actions.append(CloseApp(app.pid, app.exe_name, scope, reason))
             pending = None

@@ -173,6 +173,7 @@ class Policy:
     warnings: tuple[int, ...] = DEFAULT_WARNINGS  # seconds before time runs out, largest first
     rest_break: RestBreak | None = None  # policy files get DEFAULT_REST_BREAK unless they say false
     payments: str = "tell"  # a payments window: "allow", "tell" the parent, or tell and "close" it
+    close_after: int = 60  # seconds between "this program is over its limit" and closing it
 
     @property
     def category_names(self) -> tuple[str, ...]:

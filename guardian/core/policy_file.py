@@ -43,6 +43,8 @@ from guardian.core.units import (
 )
 
 FORMAT_VERSION = 1
+# A grace longer than ten minutes is no limit at all.
+MAX_CLOSE_AFTER = 10 * 60
 
 T = TypeVar("T")
 
@@ -312,7 +314,7 @@ def _limits(reader: _Reader, table: Mapping[str, Any], path: tuple[str | int, ..
 
 _TOP_KEYS = (
     "format", "name", "description", "sources", "timezone", "calendar", "total", "categories",
-    "apps", "warnings", "rest_break", "payments",
+    "apps", "warnings", "rest_break", "payments", "close_after",
 )  # fmt: skip
 
 
@@ -354,6 +356,9 @@ def read_policy(
     rest_break = (
         _rest_break(reader, top["rest_break"]) if "rest_break" in top else DEFAULT_REST_BREAK
     )
+    close_after = reader.duration(top.get("close_after", "1m"), ("close_after",))
+    if close_after is not None and not 0 <= close_after <= MAX_CLOSE_AFTER:
+        reader.problem(("close_after",), "give a program between 0s and 10m to close")
     payments = reader.string(top.get("payments", "tell"), ("payments",)) or "tell"
     if payments not in PAYMENT_RULES:
         reader.problem(
@@ -368,6 +373,7 @@ def read_policy(
         name=name, description=description, sources=sources, timezone=timezone, calendar=calendar,
         total=total, categories=categories, apps=apps, warnings=warnings, rest_break=rest_break,
         payments=payments,
+        close_after=60 if close_after is None else close_after,
     )  # fmt: skip
 
 
@@ -693,6 +699,7 @@ def policy_to_document(policy: Policy) -> dict[str, Any]:
     doc["apps"] = apps
     doc["warnings"] = [format_duration(s) for s in policy.warnings]
     doc["payments"] = policy.payments
+    doc["close_after"] = format_duration(policy.close_after)
     if policy.rest_break is None:
         doc["rest_break"] = False
     else:

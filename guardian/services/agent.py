@@ -30,6 +30,7 @@ from guardian.storage.models import Child
 from guardian.ui.countdown import CountdownWindow, limit_text, rest_text
 from guardian.ui.i18n import choose_language, install_translator
 from guardian.ui.lock_screen import LockScreen
+from guardian.ui.tips import child_tips
 from guardian.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
             catalog=catalog,
             clock=clock,
             zone=zone,
-            lock_screen_factory=LockScreen,
+            lock_screen_factory=lambda actions: LockScreen(actions, child_tips()),
         )
         recorder.sampled.connect(enforcer.on_sample)
         tray = Tray(enforcer)

@@ -214,7 +214,13 @@ class Enforcer(QObject):
             )
         self._state, actions = step(
             self._state,
-            Observation(decision, foreground, self._clock.monotonic(), self._policy.payments),
+            Observation(
+                decision,
+                foreground,
+                self._clock.monotonic(),
+                self._policy.payments,
+                self._policy.close_after,
+            ),
         )
         for action in actions:
             self._apply(action, decision)

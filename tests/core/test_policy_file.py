@@ -108,6 +108,8 @@ BAD = [
     ('nmae = "x"', "nmae", 1, "did you mean 'name'"),
     ("format = 2", "format", 1, "format 1"),
     ("format = true", "format", 1, "format 1"),  # True == 1 in Python: still not a format
+    ('close_after = "20m"', "close_after", 1, "between 0s and 10m"),
+    ('payments = "maybe"', "payments", 1, "not a choice"),
     ('timezone = "Mars/Olympus"', "timezone", 1, "not a time zone"),
     ('timezone = 8', "timezone", 1, "text in quotes"),
     ('[total]\nlimit = "1h70x"', "total.limit", 2, "not a duration"),

@@ -380,3 +380,61 @@ def test_the_agent_closes_a_blocked_program_on_sight(
         for stream in (window.stdin, window.stdout):
             if stream is not None:
                 stream.close()
+
+
+def test_the_agent_closes_an_over_limit_program_after_its_grace(
+    x_server: str,
+    driver: X11Driver,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    guardian_home: Path,
+) -> None:
+    import getpass
+
+    from guardian import config
+    from guardian.storage import repositories as repo
+    from guardian.storage.database import open_store
+    from tests.test_cli import guardian
+
+    monkeypatch.setenv("DISPLAY", x_server)
+    game = tmp_path / "mygame"
+    shutil.copy(sys.executable, game)
+    assert guardian("child", "add", "Xiaoming", "--os-user", getpass.getuser()).returncode == 0
+    policy = tmp_path / "no-more-game.toml"
+    policy.write_text(
+        'format = 1\nname = "game spent"\nclose_after = "3s"\n[[apps]]\nexe = "mygame"\ncategory = "games"\nlimit = "0m"\n'
+    )
+    assert guardian("policy", "apply", str(policy), "--child", "Xiaoming").returncode == 0
+    window = subprocess.Popen(
+        [str(game), str(WINDOW_PROGRAM), "My game"],
+        env={**driver.env, "PYTHONPATH": sysconfig.get_paths()["purelib"]},
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert window.stdout is not None
+    window_id = int(window.stdout.readline())
+    agent = subprocess.Popen(
+        [sys.executable, "-m", "guardian", "agent"],
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        driver.xdotool("windowactivate", "--sync", str(window_id))
+        wait_until(lambda: window.poll() is not None, timeout=30, what="the program to be closed")
+        store = open_store(config.database_path(guardian_home))
+        try:
+            with store.session(read_only=True) as s:
+                found = {e.kind: e for e in repo.events(s, kinds=["limit", "app_closed"])}
+        finally:
+            store.close()
+        assert found["limit"].data["grace_seconds"] == 3
+        assert (found["app_closed"].at - found["limit"].at).total_seconds() >= 3
+    finally:
+        agent.terminate()
+        agent.wait(timeout=10)
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+        for stream in (window.stdin, window.stdout):
+            if stream is not None:
+                stream.close()
