@@ -111,6 +111,7 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
         tray = Tray(enforcer)
         countdown = CountdownWindow()
         enforcer.decided.connect(tray.show_decision)
+        enforcer.parent_mode_changed.connect(tray.show_parent_mode)
         enforcer.warned.connect(lambda warn: tray.show_warning(warn.scope, warn.remaining_seconds))
         enforcer.countdown_changed.connect(countdown.show_remaining)
         enforcer.limit_announced.connect(lambda notice: tray.show_message(*limit_text(notice)))

@@ -26,6 +26,7 @@ from guardian.core.enforcement import (
     HideCountdown,
     Lock,
     Observation,
+    ParentModeEnded,
     PaymentSeen,
     RemindRest,
     ShowCountdown,
@@ -62,6 +63,7 @@ class Enforcer(QObject):
     limit_announced = Signal(object)  # AnnounceLimit
     rest_reminded = Signal()
     decided = Signal(object)  # the Decision, for the tray
+    parent_mode_changed = Signal(object)  # local end of parent mode, or None when it ends
 
     def __init__(
         self,
@@ -132,6 +134,9 @@ class Enforcer(QObject):
         self._state = self._state.parent_mode(self._clock.monotonic(), seconds)
         self._recorder.pause_until(self._state.parent_mode_until)
         self._event("parent_mode", {"seconds": seconds})
+        self.parent_mode_changed.emit(
+            self._clock.now().astimezone(self._zone) + timedelta(seconds=seconds)
+        )
         self.on_sample()
 
     def sign_out(self) -> None:
@@ -276,6 +281,9 @@ class Enforcer(QObject):
             self._event("payment_seen", {"app": action.exe_name, "closing": action.close})
             if action.close:
                 self._guard_payment(action.pid, action.exe_name)
+        elif isinstance(action, ParentModeEnded):
+            self.parent_mode_changed.emit(None)
+            self._event("parent_mode_ended", {})
         elif isinstance(action, RemindRest):
             self.rest_reminded.emit()
             self._event("rest_reminder", {})

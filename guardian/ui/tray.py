@@ -99,11 +99,21 @@ class Tray(QObject):
         self.parent_mode.triggered.connect(self.ask_parent_mode)
         self.icon.setContextMenu(self.menu)
         self.toast = Toast()
+        self._parent_mode_until: datetime | None = None
         self.show_decision(None)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon.show()
 
+    def show_parent_mode(self, until: datetime | None) -> None:
+        """Parent mode until `until` (local time), or back to the child's figures when None."""
+        self._parent_mode_until = until
+        if until is not None:
+            self.time_left.setText(self.tr("Parent mode until %1").replace("%1", _when(until)))
+            self.icon.setToolTip(f"Guardian\n{self.time_left.text()}")
+
     def show_decision(self, decision: Decision | None) -> None:
+        if self._parent_mode_until is not None:
+            return  # the menu says parent mode until it ends
         remaining = decision.remaining_seconds if decision else None
         left = self.tr("Time left today: %1").replace("%1", duration_text(remaining))
         if decision is not None and decision.locked:

@@ -287,7 +287,7 @@ The limits are there so that there is time for sleep, homework, friends and bein
     </message>
     <message>
         <location filename="../../guardian/ui/tray.py" line="95" />
-        <location filename="../../guardian/ui/tray.py" line="165" />
+        <location filename="../../guardian/ui/tray.py" line="175" />
         <source>What Guardian records</source>
         <translation>Guardian 记录什么</translation>
     </message>
@@ -297,72 +297,77 @@ The limits are there so that there is time for sleep, homework, friends and bein
         <translation>家长模式…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="108" />
+        <location filename="../../guardian/ui/tray.py" line="111" />
+        <source>Parent mode until %1</source>
+        <translation>家长模式到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="118" />
         <source>Time left today: %1</source>
         <translation>今天还剩：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="110" />
+        <location filename="../../guardian/ui/tray.py" line="120" />
         <source>The computer is resting now</source>
         <translation>电脑现在休息了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="114" />
+        <location filename="../../guardian/ui/tray.py" line="124" />
         <source>No change ahead</source>
         <translation>接下来没有变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="116" />
+        <location filename="../../guardian/ui/tray.py" line="126" />
         <source>Next change: %1</source>
         <translation>下次变化：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="136" />
+        <location filename="../../guardian/ui/tray.py" line="146" />
         <source>Ask for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="138" />
+        <location filename="../../guardian/ui/tray.py" line="148" />
         <source>Your parent will see this request in the dashboard.</source>
         <translation>家长会在家长面板里看到这个请求。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="141" />
+        <location filename="../../guardian/ui/tray.py" line="151" />
         <source>%1 minutes more</source>
         <translation>再用 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="145" />
+        <location filename="../../guardian/ui/tray.py" line="155" />
         <source>Why do you need more time? (optional)</source>
         <translation>为什么需要更多时间？（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="155" />
+        <location filename="../../guardian/ui/tray.py" line="165" />
         <source>Request sent</source>
         <translation>请求已发出</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="155" />
+        <location filename="../../guardian/ui/tray.py" line="165" />
         <source>Your parent will answer it.</source>
         <translation>家长会回复你。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="180" />
+        <location filename="../../guardian/ui/tray.py" line="190" />
         <source>Parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="184" />
+        <location filename="../../guardian/ui/tray.py" line="194" />
         <source>Pause Guardian while a parent uses this account. Enter the parent PIN:</source>
         <translation>家长用这个账户时，可以暂停 Guardian。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="208" />
+        <location filename="../../guardian/ui/tray.py" line="218" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="211" />
+        <location filename="../../guardian/ui/tray.py" line="221" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>

@@ -104,3 +104,17 @@ def test_parent_mode_needs_the_pin(qtbot) -> None:  # type: ignore[no-untyped-de
     dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
     assert actions.parent_mode == [4 * 3600]
     assert (timedelta(seconds=actions.parent_mode[0])) == timedelta(hours=4)
+
+
+def test_the_tray_says_when_parent_mode_is_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(Actions())
+    until = datetime.now().astimezone().replace(hour=21, minute=30, second=0, microsecond=0)
+    tray.show_parent_mode(until)
+    assert tray.time_left.text() == "Parent mode until 21:30" or tray.time_left.text().startswith(
+        "Parent mode until "
+    )
+    tray.show_decision(None)  # decisions do not overwrite it while it lasts
+    assert tray.time_left.text().startswith("Parent mode until")
+    tray.show_parent_mode(None)
+    tray.show_decision(None)
+    assert tray.time_left.text() == "Time left today: no limit"
