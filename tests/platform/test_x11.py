@@ -438,3 +438,50 @@ def test_the_agent_closes_an_over_limit_program_after_its_grace(
         for stream in (window.stdin, window.stdout):
             if stream is not None:
                 stream.close()
+
+
+def test_a_screen_plugged_in_while_locked_is_covered_too(
+    x_server: str, driver: X11Driver, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import getpass
+
+    from tests.test_cli import guardian
+
+    if not shutil.which("xrandr"):
+        pytest.skip("needs xrandr (x11-xserver-utils)")
+    monkeypatch.setenv("DISPLAY", x_server)
+    assert guardian("child", "add", "Xiaoming", "--os-user", getpass.getuser()).returncode == 0
+    policy = tmp_path / "none-left.toml"
+    policy.write_text('format = 1\nname = "no time today"\n[total]\nlimit = "0m"\n')
+    assert guardian("policy", "apply", str(policy), "--child", "Xiaoming").returncode == 0
+    agent = subprocess.Popen(
+        [sys.executable, "-m", "guardian", "agent"],
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def lock_windows() -> int:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "Guardian lock screen"],
+            env=driver.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return len(found.stdout.split())
+
+    try:
+        wait_until(lambda: lock_windows() == 1, timeout=30, what="the lock screen")
+        subprocess.run(
+            ["xrandr", "--setmonitor", "SECOND", "640/170x800/226+640+0", "none"],
+            env=driver.env,
+            check=True,
+        )
+        wait_until(lambda: lock_windows() == 2, timeout=10, what="a lock window on the new screen")
+    finally:
+        subprocess.run(
+            ["xrandr", "--delmonitor", "SECOND"], env=driver.env, check=False, capture_output=True
+        )
+        agent.terminate()
+        agent.wait(timeout=10)
