@@ -124,6 +124,7 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
         poll = QTimer()
         poll.start(SIGNAL_POLL_MS)
         poll.timeout.connect(lambda: None)
+        enforcer.restore()
         recorder.start()
         log.info("agent tracking %s with the %s adapter", child.name, platform.name)
         print(f"Guardian is tracking {child.name} ({platform.name}); stop with Ctrl+C", flush=True)

@@ -98,6 +98,20 @@ class Enforcer(QObject):
     def policy(self) -> Policy:
         return self._policy
 
+    def restore(self) -> None:
+        """After a restart: the warnings already shown today are not shown again."""
+        local = self._clock.now().astimezone(self._zone)
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        try:
+            with self._store.session(read_only=True) as s:
+                shown = repo.events(s, child=self._child, kinds=["warning"], since=midnight)
+        except StoreError as error:
+            log.warning("cannot read today's warnings: %s", error)
+            return
+        self._state = self._state.with_warnings_shown(
+            (str(e.data["scope"]), int(e.data["threshold_seconds"])) for e in shown if e.data
+        )
+
     # --- the lock screen's actions -------------------------------------------------------
 
     def verify_pin(self, pin: str) -> tuple[bool, int]:
