@@ -127,7 +127,10 @@ def test_the_os_lock_when_no_lock_window_can_be_shown(
         "guardian.platform.session.lock_session", lambda: calls.append(True) or True
     )
     clock = FakeClock(START)
-    _, recorder, _ = build(store, clock, can_show=False)
+    enforcer, recorder, _ = build(
+        store, clock, can_show=False
+    )  # keep it: an unreferenced QObject goes
     recorder.start()
     play(recorder, clock, 3601)
     assert calls == [True]
+    assert enforcer.lock_screen.locked is not None  # type: ignore[attr-defined]
