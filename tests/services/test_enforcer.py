@@ -134,3 +134,20 @@ def test_the_os_lock_when_no_lock_window_can_be_shown(
     play(recorder, clock, 3601)
     assert calls == [True]
     assert enforcer.lock_screen.locked is not None  # type: ignore[attr-defined]
+
+
+def test_a_new_policy_in_the_middle_of_a_session_takes_effect(store: Store) -> None:
+    clock = FakeClock(START)
+    enforcer, recorder, _ = build(store, clock)
+    recorder.start()
+    play(recorder, clock, 3601)
+    assert enforcer.lock_screen.locked is not None  # type: ignore[attr-defined]
+    with store.session() as s:  # the parent raises the limit in the dashboard
+        child = repo.get_child(s, "Xiaoming")
+        more = parse_policy_text('[total]\nlimit = "2h"\n')
+        repo.add_policy_version(
+            s, child, policy_to_document(more), author="parent", now=clock.now()
+        )
+    play(recorder, clock, 6)  # picked up within five seconds
+    assert enforcer.lock_screen.locked is None  # type: ignore[attr-defined]
+    assert enforcer.policy.total.limit.entries == {"all": 7200}
