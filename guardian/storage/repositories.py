@@ -315,6 +315,39 @@ def usage_by_hour(
     return result
 
 
+@dataclass(frozen=True)
+class SpanRow:
+    """A counted span as the dashboard's timeline shows it, clipped to the asked interval."""
+
+    start: datetime
+    end: datetime
+    exe_name: str
+    display_name: str | None
+    category: str
+    title: str | None
+
+
+def spans_between(s: Session, child: Child, start: datetime, end: datetime) -> list[SpanRow]:
+    """Counted spans overlapping [start, end), oldest first, clipped to the interval."""
+    rows = s.execute(
+        select(
+            UsageSpan.start,
+            UsageSpan.end,
+            App.exe_name,
+            App.display_name,
+            UsageSpan.category,
+            UsageSpan.title,
+        )
+        .join(App, App.id == UsageSpan.app_id)
+        .where(*_spans_in(child, start, end))
+        .order_by(UsageSpan.start, UsageSpan.id)
+    )
+    return [
+        SpanRow(max(a, start), min(b, end), exe, display, category, title)
+        for a, b, exe, display, category, title in rows
+    ]
+
+
 def clear_titles(s: Session, *, before: datetime) -> int:
     """Forget the window titles of spans that started before `before`; returns how many."""
     result = s.execute(

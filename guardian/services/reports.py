@@ -1,0 +1,99 @@
+"""What the parent's dashboard and the weekly report show, computed from the store.
+
+Plain functions over a session: a day's totals, a period day by day, the hour-by-weekday
+heatmap, the top programs with their change against the period before, and the timeline of a
+day. Days are the family's local days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from sqlalchemy.orm import Session
+
+from guardian.storage import repositories as repo
+from guardian.storage.models import Child
+
+
+@dataclass(frozen=True)
+class DayUsage:
+    day: date
+    total: int
+    categories: dict[str, int]
+    apps: dict[str, int]
+
+
+@dataclass(frozen=True)
+class AppRow:
+    exe_name: str
+    category: str
+    seconds: int
+    previous_seconds: int  # the same length of time just before
+
+    @property
+    def change(self) -> int:
+        return self.seconds - self.previous_seconds
+
+
+def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    following = day + timedelta(days=1)
+    return (
+        datetime(day.year, day.month, day.day, tzinfo=zone),
+        datetime(following.year, following.month, following.day, tzinfo=zone),
+    )
+
+
+def day_usage(s: Session, child: Child, day: date, zone: tzinfo) -> DayUsage:
+    start, end = day_bounds(day, zone)
+    return DayUsage(
+        day,
+        repo.usage_total(s, child, start, end),
+        repo.usage_by_category(s, child, start, end),
+        repo.usage_by_app(s, child, start, end),
+    )
+
+
+def period(s: Session, child: Child, first: date, days: int, zone: tzinfo) -> list[DayUsage]:
+    """Usage day by day from `first`, `days` days."""
+    return [day_usage(s, child, first + timedelta(days=i), zone) for i in range(days)]
+
+
+def heatmap(s: Session, child: Child, first: date, days: int, zone: tzinfo) -> list[list[int]]:
+    """Seconds used per weekday (Monday first) and local hour over the period: 7 rows of 24."""
+    grid = [[0] * 24 for _ in range(7)]
+    start, _ = day_bounds(first, zone)
+    _, end = day_bounds(first + timedelta(days=days - 1), zone)
+    for hour, seconds in repo.usage_by_hour(s, child, start, end, zone).items():
+        local = hour.astimezone(zone)
+        grid[local.weekday()][local.hour] += seconds
+    return grid
+
+
+def top_apps(
+    s: Session, child: Child, first: date, days: int, zone: tzinfo, limit: int = 10
+) -> list[AppRow]:
+    """The programs used most over the period, each with its category (a browser can count as
+    video on one site and study on another), against the same length of time before it."""
+    start, _ = day_bounds(first, zone)
+    _, end = day_bounds(first + timedelta(days=days - 1), zone)
+    before_start = start - (end - start)
+
+    def totals(a: datetime, b: datetime) -> dict[tuple[str, str], int]:
+        found: dict[tuple[str, str], int] = {}
+        for row in repo.spans_between(s, child, a, b):
+            key = (row.exe_name, row.category)
+            found[key] = found.get(key, 0) + int((row.end - row.start).total_seconds())
+        return found
+
+    now, before = totals(start, end), totals(before_start, start)
+    ranked = sorted(now.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [
+        AppRow(name, category, secs, before.get((name, category), 0))
+        for (name, category), secs in ranked
+    ]
+
+
+def timeline(s: Session, child: Child, day: date, zone: tzinfo) -> list[repo.SpanRow]:
+    start, end = day_bounds(day, zone)
+    return repo.spans_between(s, child, start, end)
