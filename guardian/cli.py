@@ -469,6 +469,18 @@ def cmd_pin_reset(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    from guardian.ui.app import run_dashboard
+
+    return run_dashboard()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from guardian.ui.app import run_demo
+
+    return run_demo(Path(args.screenshot) if args.screenshot else None)
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from guardian.doctor import run_checks
 
@@ -544,6 +556,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("agent", help="the child's side: track usage in this desktop session")
     p.add_argument("--child", help="the child (default: the one whose account this is)")
     p.set_defaults(handler=cmd_agent)
+
+    p = commands.add_parser("dashboard", help="the parent's window (needs the parent PIN)")
+    p.set_defaults(handler=cmd_dashboard)
+    p = commands.add_parser("demo", help="the dashboard over a made-up family, to look around")
+    p.add_argument("--screenshot", help="save a picture of the dashboard to this PNG file and quit")
+    p.set_defaults(handler=cmd_demo)
 
     p = commands.add_parser("track", help="what Guardian sees on this desktop right now")
     mode = p.add_mutually_exclusive_group(required=True)

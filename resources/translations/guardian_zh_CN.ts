@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="322" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <source>What</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <location filename="../../guardian/ui/countdown.py" line="124" />
@@ -39,6 +67,50 @@
         <location filename="../../guardian/ui/countdown.py" line="54" />
         <source>left today</source>
         <translation>今天还剩</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="430" />
+        <source>Guardian: parent dashboard</source>
+        <translation>Guardian 家长面板</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="441" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="442" />
+        <source>Week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="443" />
+        <source>Month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="444" />
+        <location filename="../../guardian/ui/dashboard.py" line="508" />
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="445" />
+        <source>Activity</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="446" />
+        <source>Guidance</source>
+        <translation>家庭教育</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="450" />
+        <source>Child:</source>
+        <translation>孩子：</translation>
     </message>
 </context>
 <context>
@@ -208,6 +280,115 @@
     </message>
 </context>
 <context>
+    <name>PeriodPage</name>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="141" />
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="141" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="141" />
+        <source>Time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="141" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="144" />
+        <source>Time per day, by category</source>
+        <translation>每天的时长（按分类）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="146" />
+        <source>When: hours of the day by weekday</source>
+        <translation>什么时候用：按星期和钟点</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="148" />
+        <source>Programs used most</source>
+        <translation>用得最多的程序</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="177" />
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="391" />
+        <source>Parent PIN</source>
+        <translation>家长密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="393" />
+        <source>Open the dashboard</source>
+        <translation>打开家长面板</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="399" />
+        <source>The dashboard is for parents. Enter the parent PIN:</source>
+        <translation>家长面板只给家长用。请输入家长密码：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="415" />
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>输错的次数太多了，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="418" />
+        <source>That PIN is not right.</source>
+        <translation>密码不对。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <source>Asked at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="255" />
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="256" />
+        <source>Deny</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <source>Give minutes:</source>
+        <translation>给多少分钟：</translation>
+    </message>
+</context>
+<context>
     <name>Tips</name>
     <message>
         <location filename="../../guardian/ui/tips.py" line="11" />
@@ -248,6 +429,44 @@
         <location filename="../../guardian/ui/tips.py" line="18" />
         <source>Plan tomorrow: what will you do first when the computer is free again?</source>
         <translation>想想明天：电脑能用的时候，你先做什么？</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="76" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="76" />
+        <source>Time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="84" />
+        <source>Timeline of the day</source>
+        <translation>今天的时间线</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="94" />
+        <source>The computer is locked now</source>
+        <translation>电脑现在锁着</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="96" />
+        <source>Time left today: %1</source>
+        <translation>今天还剩：%1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="101" />
+        <source>used %1</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="105" />
+        <source>%1: used %2</source>
+        <translation>%1：已用 %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,518 @@
+"""The parent's dashboard: today, the week and the month, requests, activity, suggested reading.
+
+Behind the parent PIN, and locked again after five minutes without input. Every figure comes
+from `DashboardData`; charts are drawn with pyqtgraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian.storage.models import TimeRequest
+from guardian.ui.countdown import category_name
+from guardian.ui.dashboard_data import DashboardData
+from guardian.ui.tray import duration_text
+
+# The dashboard locks itself again after five minutes without input: a parent who walks away
+# does not leave it open to the child.
+IDLE_LOCK_MS = 5 * 60 * 1000
+
+CATEGORY_COLOURS = {
+    "study": "#3a8d5c", "games": "#c0504d", "video": "#e08e2b", "social": "#5b7fc7",
+    "payments": "#8e44ad", "other": "#8a8f98",
+}  # fmt: skip
+CATEGORY_ORDER = ("study", "games", "video", "social", "payments", "other")
+
+
+def colour(category: str) -> str:
+    return CATEGORY_COLOURS.get(category, "#8a8f98")
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+class TodayPage(QWidget):
+    def __init__(self, data: DashboardData) -> None:
+        super().__init__()
+        self.data = data
+        self.headline = QLabel()
+        self.headline.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.categories = _table([self.tr("Category"), self.tr("Time")])
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMaximumHeight(140)
+        self.plot.hideAxis("left")
+        self.plot.setXRange(0, 24)
+        self.plot.getAxis("bottom").setTicks([[(h, f"{h:02d}") for h in range(0, 25, 3)]])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(QLabel(self.tr("Timeline of the day")))
+        layout.addWidget(self.plot)
+        layout.addWidget(self.categories)
+
+    def show_child(self, child: object, day: date | None = None) -> None:
+        day = day or self.data.today()
+        used = self.data.day(child, day)  # type: ignore[arg-type]
+        if day == self.data.today():
+            decision = self.data.decision(child)  # type: ignore[arg-type]
+            left = (
+                self.tr("The computer is locked now")
+                if decision.locked
+                else self.tr("Time left today: %1").replace(
+                    "%1", duration_text(decision.remaining_seconds)
+                )
+            )
+            self.headline.setText(
+                f"{left} · " + self.tr("used %1").replace("%1", duration_text(used.total))
+            )
+        else:
+            self.headline.setText(
+                self.tr("%1: used %2")
+                .replace("%1", day.isoformat())
+                .replace("%2", duration_text(used.total))
+            )
+        rows = sorted(used.categories.items(), key=lambda item: -item[1])
+        _fill(self.categories, [[category_name(name), duration_text(secs)] for name, secs in rows])
+        self.plot.clear()
+        zone = self.data.zone
+        for span in self.data.timeline(child, day):  # type: ignore[arg-type]
+            start = span.start.astimezone(zone)
+            hours = start.hour + start.minute / 60 + start.second / 3600
+            width = (span.end - span.start).total_seconds() / 3600
+            bar = pg.BarGraphItem(
+                x0=[hours], width=[width], y0=[0], height=[1], brush=colour(span.category), pen=None
+            )
+            self.plot.addItem(bar)
+
+
+class PeriodPage(QWidget):
+    """Stacked bars by category per day, the hour-by-weekday heatmap, top programs."""
+
+    day_chosen = Signal(object)  # a date
+
+    def __init__(self, data: DashboardData, days: int) -> None:
+        super().__init__()
+        self.data, self.days = data, days
+        self.first: date = data.today() - timedelta(days=days - 1)
+        self.bars = pg.PlotWidget(background="w")
+        self.bars.setMinimumHeight(200)
+        self.bars.scene().sigMouseClicked.connect(self._clicked)
+        self.heat = pg.PlotWidget(background="w")
+        self.heat.setMaximumHeight(180)
+        self.image = pg.ImageItem()
+        self.heat.addItem(self.image)
+        self.heat.getAxis("left").setTicks([[(i + 0.5, d) for i, d in enumerate(_weekday_names())]])
+        self.top = _table(
+            [self.tr("Program"), self.tr("Category"), self.tr("Time"), self.tr("Change")]
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Time per day, by category")))
+        layout.addWidget(self.bars)
+        layout.addWidget(QLabel(self.tr("When: hours of the day by weekday")))
+        layout.addWidget(self.heat)
+        layout.addWidget(QLabel(self.tr("Programs used most")))
+        layout.addWidget(self.top)
+        self.totals: list[int] = []
+
+    def show_child(self, child: object) -> None:
+        self.first = self.data.today() - timedelta(days=self.days - 1)
+        days, grid, top = self.data.period(child, self.first, self.days)  # type: ignore[arg-type]
+        self.totals = [d.total for d in days]
+        self.bars.clear()
+        base = [0.0] * len(days)
+        for category in CATEGORY_ORDER:
+            heights = [d.categories.get(category, 0) / 3600 for d in days]
+            if any(heights):
+                self.bars.addItem(
+                    pg.BarGraphItem(
+                        x=list(range(len(days))),
+                        height=heights,
+                        y0=list(base),
+                        width=0.7,
+                        brush=colour(category),
+                        name=category,
+                    )
+                )
+                base = [b + h for b, h in zip(base, heights, strict=True)]
+        ticks = [
+            (i, (self.first + timedelta(days=i)).strftime("%m-%d"))
+            for i in range(0, len(days), max(1, len(days) // 10))
+        ]
+        self.bars.getAxis("bottom").setTicks([ticks])
+        self.bars.setLabel("left", self.tr("hours"))
+        import numpy as np
+
+        self.image.setImage(np.array(grid, dtype=float).T)
+        rows = []
+        for app in top:
+            change = app.change
+            sign = "+" if change > 0 else ("−" if change < 0 else "")
+            rows.append(
+                [
+                    app.exe_name,
+                    category_name(app.category),
+                    duration_text(app.seconds),
+                    f"{sign}{duration_text(abs(change))}" if change else "=",
+                ]
+            )
+        _fill(self.top, rows)
+
+    def _clicked(self, event: object) -> None:
+        point = self.bars.plotItem.vb.mapSceneToView(event.scenePos())  # type: ignore[attr-defined]
+        index = round(point.x())
+        if 0 <= index < len(self.totals):
+            self.day_chosen.emit(self.first + timedelta(days=index))
+
+
+def _weekday_names() -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    return [
+        t("Weekdays", "Mon"), t("Weekdays", "Tue"), t("Weekdays", "Wed"), t("Weekdays", "Thu"),
+        t("Weekdays", "Fri"), t("Weekdays", "Sat"), t("Weekdays", "Sun"),
+    ]  # fmt: skip
+
+
+def event_label(kind: str) -> str:
+    """What an event means, in the parent's words."""
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    labels = {
+        "lock": t("Events", "PC locked"),
+        "unlock": t("Events", "PC unlocked"),
+        "grant": t("Events", "time given"),
+        "request": t("Events", "asked for more time"),
+        "warning": t("Events", "warned: time nearly up"),
+        "limit": t("Events", "program over its limit"),
+        "app_closed": t("Events", "program closed"),
+        "app_close_refused": t("Events", "program not closed (protected)"),
+        "pin_failure": t("Events", "wrong PIN"),
+        "clock_jump": t("Events", "clock changed"),
+        "suspend": t("Events", "PC asleep"),
+        "policy_applied": t("Events", "limits changed"),
+        "payment_seen": t("Events", "payment page"),
+        "payment_allowed": t("Events", "payment page allowed by a parent"),
+        "payment_closed": t("Events", "payment page closed"),
+        "parent_mode": t("Events", "parent mode"),
+        "parent_mode_ended": t("Events", "parent mode ended"),
+        "rest_reminder": t("Events", "rest reminder"),
+        "pin_set": t("Events", "PIN set"),
+        "pin_reset": t("Events", "PIN reset with the recovery code"),
+    }
+    return labels.get(kind, kind)
+
+
+class RequestsPage(QWidget):
+    answered = Signal()
+
+    def __init__(self, data: DashboardData) -> None:
+        super().__init__()
+        self.data = data
+        self.table = _table(
+            [self.tr("Child"), self.tr("Asked at"), self.tr("Minutes"), self.tr("Message")]
+        )
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 240)
+        self.minutes.setSingleStep(5)
+        self.minutes.setValue(15)
+        self.approve = QPushButton(self.tr("Approve"))
+        self.deny = QPushButton(self.tr("Deny"))
+        self.approve.clicked.connect(lambda: self._answer(True))
+        self.deny.clicked.connect(lambda: self._answer(False))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Give minutes:")))
+        row.addWidget(self.minutes)
+        row.addWidget(self.approve)
+        row.addWidget(self.deny)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.requests: list[TimeRequest] = []
+
+    def refresh(self) -> None:
+        pending = self.data.pending_requests()
+        self.requests = [r for r, _ in pending]
+        zone = self.data.zone
+        _fill(
+            self.table,
+            [
+                [
+                    name,
+                    r.created_at.astimezone(zone).strftime("%m-%d %H:%M"),
+                    str(r.seconds // 60),
+                    r.message or "",
+                ]
+                for r, name in pending
+            ],
+        )
+        if self.requests:
+            self.table.selectRow(0)
+
+    def _answer(self, approved: bool) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.requests):
+            return
+        self.data.answer(
+            self.requests[row],
+            approved=approved,
+            seconds=self.minutes.value() * 60 if approved else None,
+        )
+        self.refresh()
+        self.answered.emit()
+
+
+EVENT_KINDS = (
+    "lock",
+    "unlock",
+    "grant",
+    "request",
+    "warning",
+    "limit",
+    "app_closed",
+    "pin_failure",
+    "clock_jump",
+    "policy_applied",
+    "payment_seen",
+    "parent_mode",
+)
+
+
+class ActivityPage(QWidget):
+    def __init__(self, data: DashboardData) -> None:
+        super().__init__()
+        self.data = data
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Everything"), None)
+        for kind in EVENT_KINDS:
+            self.kind.addItem(event_label(kind), kind)
+        self.kind.currentIndexChanged.connect(lambda _: self.refresh())
+        self.table = _table(
+            [self.tr("When"), self.tr("Child"), self.tr("What"), self.tr("Details")]
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.table)
+        self.child: object | None = None
+
+    def refresh(self, child: object | None = None) -> None:
+        if child is not None:
+            self.child = child
+        kind = self.kind.currentData()
+        events = self.data.events(self.child, [kind] if kind else None)  # type: ignore[arg-type]
+        zone = self.data.zone
+        _fill(
+            self.table,
+            [
+                [
+                    e.at.astimezone(zone).strftime("%m-%d %H:%M"),
+                    name,
+                    event_label(e.kind),
+                    _details(e.data),
+                ]
+                for e, name in events
+            ],
+        )
+
+
+def _details(data: object) -> str:
+    if not isinstance(data, dict):
+        return ""
+    return ", ".join(f"{k}: {v}" for k, v in data.items())
+
+
+class GuidancePage(QWidget):
+    def __init__(self, data: DashboardData, language: str) -> None:
+        super().__init__()
+        self.list = QListWidget()
+        self.reader = QTextBrowser()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.reader, 2)
+        self.articles = data.articles(language)
+        for article in self.articles:
+            item = QListWidgetItem(article.title)
+            item.setToolTip(article.summary)
+            self.list.addItem(item)
+        self.list.currentRowChanged.connect(self._open)
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self.articles):
+            text = self.articles[row].path.read_text(encoding="utf-8").split("+++", 2)[2]
+            self.reader.setMarkdown(text)
+
+
+class PinGate(QWidget):
+    """The PIN in front of the dashboard."""
+
+    opened = Signal()
+
+    def __init__(self, verify: Callable[[str], tuple[bool, int]]) -> None:
+        super().__init__()
+        self._verify = verify
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("Parent PIN"))
+        self.pin.returnPressed.connect(self._try)
+        self.open_button = QPushButton(self.tr("Open the dashboard"))
+        self.open_button.clicked.connect(self._try)
+        self.feedback = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(
+            QLabel(self.tr("The dashboard is for parents. Enter the parent PIN:")),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        layout.addWidget(self.pin, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.feedback, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+
+    def _try(self) -> None:
+        ok, wait = self._verify(self.pin.text())
+        self.pin.clear()
+        if ok:
+            self.feedback.clear()
+            self.opened.emit()
+        elif wait:
+            self.feedback.setText(
+                self.tr("Too many wrong tries. Try again in %1 s.").replace("%1", str(wait))
+            )
+        else:
+            self.feedback.setText(self.tr("That PIN is not right."))
+
+
+class Dashboard(QWidget):
+    def __init__(
+        self,
+        data: DashboardData,
+        verify_pin: Callable[[str], tuple[bool, int]],
+        language: str = "en",
+    ) -> None:
+        super().__init__()
+        self.data = data
+        self.setWindowTitle(self.tr("Guardian: parent dashboard"))
+        self.resize(1000, 760)
+        self.gate = PinGate(verify_pin)
+        self.child_box = QComboBox()
+        self.today_page = TodayPage(data)
+        self.week_page = PeriodPage(data, 7)
+        self.month_page = PeriodPage(data, 30)
+        self.requests_page = RequestsPage(data)
+        self.activity_page = ActivityPage(data)
+        self.guidance_page = GuidancePage(data, language)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.today_page, self.tr("Today"))
+        self.tabs.addTab(self.week_page, self.tr("Week"))
+        self.tabs.addTab(self.month_page, self.tr("Month"))
+        self.tabs.addTab(self.requests_page, self.tr("Requests"))
+        self.tabs.addTab(self.activity_page, self.tr("Activity"))
+        self.tabs.addTab(self.guidance_page, self.tr("Guidance"))
+        content = QWidget()
+        column = QVBoxLayout(content)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Child:")))
+        top.addWidget(self.child_box, 1)
+        column.addLayout(top)
+        column.addWidget(self.tabs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.gate)
+        self.pages.addWidget(content)
+        QVBoxLayout(self).addWidget(self.pages)
+        self.family = data.children()
+        for child in self.family:
+            self.child_box.addItem(child.name)
+        self.child_box.currentIndexChanged.connect(lambda _: self.refresh())
+        for page in (self.week_page, self.month_page):
+            page.day_chosen.connect(self.open_day)
+        self.requests_page.answered.connect(self._update_request_tab)
+        self.gate.opened.connect(self.unlock)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(IDLE_LOCK_MS)
+        self.idle.timeout.connect(self.lock)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    @property
+    def unlocked(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def unlock(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.refresh()
+        self.idle.start()
+
+    def lock(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.idle.stop()
+
+    def child(self) -> object | None:
+        index = self.child_box.currentIndex()
+        return self.family[index] if 0 <= index < len(self.family) else None
+
+    def refresh(self) -> None:
+        child = self.child()
+        if child is None or not self.unlocked:
+            return
+        self.today_page.show_child(child)
+        self.week_page.show_child(child)
+        self.month_page.show_child(child)
+        self.requests_page.refresh()
+        self.activity_page.refresh(child)
+        self._update_request_tab()
+
+    def open_day(self, day: date) -> None:
+        child = self.child()
+        if child is not None:
+            self.today_page.show_child(child, day)
+            self.tabs.setCurrentWidget(self.today_page)
+
+    def _update_request_tab(self) -> None:
+        count = len(self.requests_page.requests)
+        label = self.tr("Requests") + (f" ({count})" if count else "")
+        self.tabs.setTabText(self.tabs.indexOf(self.requests_page), label)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.unlocked and event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseMove,
+        ):
+            self.idle.start()  # any input restarts the five minutes
+        return False

@@ -1,0 +1,130 @@
+"""What the dashboard reads and writes, in one place, over the store (no widgets here)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+
+from guardian import config
+from guardian.core.clock import Clock
+from guardian.core.engine import Decision, Grant, Usage, decide
+from guardian.core.policy import Policy, day_calendar
+from guardian.core.policy_file import read_policy
+from guardian.services import reports
+from guardian.storage import repositories as repo
+from guardian.storage.database import Store
+from guardian.storage.models import Child, Event, TimeRequest
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    summary: str
+    audience: tuple[str, ...]
+    path: Path
+
+
+class DashboardData:
+    def __init__(self, store: Store, clock: Clock, zone: tzinfo | None = None) -> None:
+        self.store = store
+        self.clock = clock
+        self.zone = zone or config.system_zone()
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(self.zone).date()
+
+    def children(self) -> list[Child]:
+        with self.store.session(read_only=True) as s:
+            return repo.list_children(s)
+
+    def policy(self, child: Child) -> Policy:
+        with self.store.session(read_only=True) as s:
+            current = repo.current_policy(s, child)
+        return (
+            Policy()
+            if current is None
+            else read_policy(current.document, source=f"{child.name}'s policy")
+        )
+
+    def decision(self, child: Child) -> Decision:
+        policy = self.policy(child)
+        today = self.today()
+        with self.store.session(read_only=True) as s:
+            used = reports.day_usage(s, child, today, self.zone)
+            start, _ = reports.day_bounds(today, self.zone)
+            grants = [
+                Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
+                for g in repo.grants_since(s, child, start - timedelta(days=1))
+            ]
+        usage = Usage(used.total, used.categories, used.apps)
+        return decide(
+            policy, usage, grants, day_calendar(policy.calendar), self.clock.now(), self.zone
+        )
+
+    def day(self, child: Child, day: date) -> reports.DayUsage:
+        with self.store.session(read_only=True) as s:
+            return reports.day_usage(s, child, day, self.zone)
+
+    def timeline(self, child: Child, day: date) -> list[repo.SpanRow]:
+        with self.store.session(read_only=True) as s:
+            return reports.timeline(s, child, day, self.zone)
+
+    def period(
+        self, child: Child, first: date, days: int
+    ) -> tuple[list[reports.DayUsage], list[list[int]], list[reports.AppRow]]:
+        with self.store.session(read_only=True) as s:
+            return (
+                reports.period(s, child, first, days, self.zone),
+                reports.heatmap(s, child, first, days, self.zone),
+                reports.top_apps(s, child, first, days, self.zone),
+            )
+
+    def pending_requests(self) -> list[tuple[TimeRequest, str]]:
+        with self.store.session(read_only=True) as s:
+            names = {c.id: c.name for c in repo.list_children(s)}
+            return [(r, names.get(r.child_id, "?")) for r in repo.pending_requests(s)]
+
+    def answer(self, request: TimeRequest, *, approved: bool, seconds: int | None = None) -> None:
+        with self.store.session() as s:
+            fresh = s.get(TimeRequest, request.id)
+            assert fresh is not None
+            repo.answer_request(
+                s, fresh, approved=approved, seconds=seconds, by="parent", now=self.clock.now()
+            )
+
+    def events(
+        self, child: Child | None = None, kinds: list[str] | None = None, limit: int = 500
+    ) -> list[tuple[Event, str]]:
+        with self.store.session(read_only=True) as s:
+            names = {c.id: c.name for c in repo.list_children(s)}
+            found = repo.events(s, child=child, kinds=kinds, limit=limit)
+            return [(e, names.get(e.child_id, "") if e.child_id else "") for e in found]
+
+    def articles(self, language: str) -> list[Article]:
+        """The guidance articles in `language` (front matter only), for the reading panel."""
+        folder = config.resources_dir() / "guidance" / language
+        found = []
+        for path in sorted(folder.glob("*.md")):
+            try:
+                _, front, _ = path.read_text(encoding="utf-8").split("+++", 2)
+                meta = tomllib.loads(front)
+            except (OSError, ValueError, tomllib.TOMLDecodeError):
+                continue  # the guidance library reports bad files; the panel shows the good ones
+            if meta.get("id") == "tips":
+                continue
+            found.append(
+                Article(
+                    str(meta.get("id")),
+                    str(meta.get("title")),
+                    str(meta.get("summary", "")),
+                    tuple(meta.get("audience", ())),
+                    path,
+                )
+            )
+        return found
+
+    def now_local(self) -> datetime:
+        return self.clock.now().astimezone(self.zone)
