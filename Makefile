@@ -50,6 +50,7 @@ translations: $(RUN_STAMP)
 # limit-to-lock latency of the real agent on Xvfb.
 bench: $(DEV_STAMP) translations
 	$(BIN)/python bench/accounting.py
+	$(BIN)/python bench/dashboard.py
 	$(BIN)/python bench/lock_latency.py
 
 clean:

@@ -67,11 +67,13 @@ OLDER = [
 FAMILY = (("小明", 10, "cn-school-nights", YOUNGER), ("小红", 14, "cn-minor-mode-under-16", OLDER))
 
 
-def fill(store: Store, today: date, zone: tzinfo, seed: int = 2026) -> list[Child]:
-    """Fill an empty store with the demo family's last `DEMO_DAYS` days."""
+def fill(
+    store: Store, today: date, zone: tzinfo, seed: int = 2026, days: int = DEMO_DAYS
+) -> list[Child]:
+    """Fill an empty store with the demo family's last `days` days."""
     rng = random.Random(seed)
     children = []
-    first = today - timedelta(days=DEMO_DAYS - 1)
+    first = today - timedelta(days=days - 1)
     start_of_demo = datetime(first.year, first.month, first.day, 8, tzinfo=zone)
     with store.session() as s:
         for name, age, preset, programs in FAMILY:
@@ -86,7 +88,7 @@ def fill(store: Store, today: date, zone: tzinfo, seed: int = 2026) -> list[Chil
                 comment=f"preset {preset}",
             )
             calendar = day_calendar(policy.calendar)
-            for offset in range(DEMO_DAYS):
+            for offset in range(days):
                 day = first + timedelta(days=offset)
                 rest = calendar.day_type(day) is DayType.REST_DAY
                 _one_day(s, child, day, zone, rest, programs, rng, is_today=day == today)
