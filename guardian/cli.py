@@ -481,6 +481,38 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(Path(args.screenshot) if args.screenshot else None)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a report needs no screen
+    from PySide6.QtWidgets import QApplication
+
+    from guardian.core.clock import SystemClock
+    from guardian.storage import repositories as repo
+    from guardian.ui.dashboard_data import DashboardData
+    from guardian.ui.i18n import choose_language, install_translator
+    from guardian.ui.report import WeeklyReport
+
+    try:
+        first = date.fromisoformat(args.week)
+    except ValueError:
+        raise InvalidInput(f"--week {args.week}: not a date; write it like 2026-11-16") from None
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pdf", ".html", ".htm", ".csv"):
+        raise InvalidInput(f"--out {out}: a report is saved as .pdf, .html or .csv")
+    app = QApplication.instance() or QApplication(["guardian"])
+    language = choose_language()
+    install_translator(app, language)
+    with open_family_store() as store:
+        with store.session(read_only=True) as s:
+            child = repo.get_child(s, args.child)
+            policy = stored_policy(s, child)
+        data = DashboardData(store, SystemClock(), config.family_zone(policy.timezone))
+        WeeklyReport(data, child, first, language).save(out)
+    print(f"{out}: weekly report for {child.name}, {first.isoformat()} and the six days after")
+    return EXIT_OK
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from guardian.doctor import run_checks
 
@@ -556,6 +588,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("agent", help="the child's side: track usage in this desktop session")
     p.add_argument("--child", help="the child (default: the one whose account this is)")
     p.set_defaults(handler=cmd_agent)
+
+    p = commands.add_parser("report", help="a child's weekly report as PDF, HTML or CSV")
+    p.add_argument("--child", required=True)
+    p.add_argument("--week", required=True, help="the first day, YYYY-MM-DD")
+    p.add_argument("--out", required=True, help="a .pdf, .html or .csv file")
+    p.set_defaults(handler=cmd_report)
 
     p = commands.add_parser("dashboard", help="the parent's window (needs the parent PIN)")
     p.set_defaults(handler=cmd_dashboard)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian.storage.models import TimeRequest
+from guardian.storage.models import Child, TimeRequest
 from guardian.ui.countdown import category_name
 from guardian.ui.dashboard_data import DashboardData
 from guardian.ui.tray import duration_text
@@ -140,8 +140,13 @@ class PeriodPage(QWidget):
         self.top = _table(
             [self.tr("Program"), self.tr("Category"), self.tr("Time"), self.tr("Change")]
         )
+        self.export = QPushButton(self.tr("Export this week's report…"))
+        self.export.setVisible(days == 7)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("Time per day, by category")), 1)
+        header.addWidget(self.export)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Time per day, by category")))
+        layout.addLayout(header)
         layout.addWidget(self.bars)
         layout.addWidget(QLabel(self.tr("When: hours of the day by weekday")))
         layout.addWidget(self.heat)
@@ -438,6 +443,8 @@ class Dashboard(QWidget):
         self.activity_page = ActivityPage(data)
         self.guidance_page = GuidancePage(data, language)
         self.tabs = QTabWidget()
+        self.week_page.export.clicked.connect(self.export_report)
+        self.language = language
         self.tabs.addTab(self.today_page, self.tr("Today"))
         self.tabs.addTab(self.week_page, self.tr("Week"))
         self.tabs.addTab(self.month_page, self.tr("Month"))
@@ -482,7 +489,7 @@ class Dashboard(QWidget):
         self.pages.setCurrentIndex(0)
         self.idle.stop()
 
-    def child(self) -> object | None:
+    def child(self) -> Child | None:
         index = self.child_box.currentIndex()
         return self.family[index] if 0 <= index < len(self.family) else None
 
@@ -496,6 +503,28 @@ class Dashboard(QWidget):
         self.requests_page.refresh()
         self.activity_page.refresh(child)
         self._update_request_tab()
+
+    def export_report(self, path: str | None = None) -> None:
+        """Save the week's report of the child shown; asks where unless given a path."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from guardian.ui.report import WeeklyReport
+
+        child = self.child()
+        if child is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the weekly report"),
+                f"{child.name}.pdf",
+                "PDF (*.pdf);;HTML (*.html);;CSV (*.csv)",
+            )
+            if not path:
+                return
+        WeeklyReport(self.data, child, self.week_page.first, self.language).save(Path(path))
 
     def open_day(self, day: date) -> None:
         child = self.child()

@@ -3,27 +3,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="322" />
+        <location filename="../../guardian/ui/dashboard.py" line="327" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <location filename="../../guardian/ui/dashboard.py" line="332" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <location filename="../../guardian/ui/dashboard.py" line="332" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <location filename="../../guardian/ui/dashboard.py" line="332" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <location filename="../../guardian/ui/dashboard.py" line="332" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -72,45 +72,50 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="430" />
+        <location filename="../../guardian/ui/dashboard.py" line="435" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="441" />
+        <location filename="../../guardian/ui/dashboard.py" line="448" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="442" />
+        <location filename="../../guardian/ui/dashboard.py" line="449" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="443" />
+        <location filename="../../guardian/ui/dashboard.py" line="450" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="444" />
-        <location filename="../../guardian/ui/dashboard.py" line="508" />
+        <location filename="../../guardian/ui/dashboard.py" line="451" />
+        <location filename="../../guardian/ui/dashboard.py" line="537" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="445" />
+        <location filename="../../guardian/ui/dashboard.py" line="452" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="446" />
+        <location filename="../../guardian/ui/dashboard.py" line="453" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="450" />
+        <location filename="../../guardian/ui/dashboard.py" line="457" />
         <source>Child:</source>
         <translation>孩子：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="521" />
+        <source>Save the weekly report</source>
+        <translation>保存每周报告</translation>
     </message>
 </context>
 <context>
@@ -302,22 +307,27 @@
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="144" />
+        <location filename="../../guardian/ui/dashboard.py" line="143" />
+        <source>Export this week's report…</source>
+        <translation>导出本周报告…</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="146" />
         <source>Time per day, by category</source>
         <translation>每天的时长（按分类）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="146" />
+        <location filename="../../guardian/ui/dashboard.py" line="151" />
         <source>When: hours of the day by weekday</source>
         <translation>什么时候用：按星期和钟点</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="148" />
+        <location filename="../../guardian/ui/dashboard.py" line="153" />
         <source>Programs used most</source>
         <translation>用得最多的程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="177" />
+        <location filename="../../guardian/ui/dashboard.py" line="182" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -325,65 +335,138 @@
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="391" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="393" />
+        <location filename="../../guardian/ui/dashboard.py" line="398" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="399" />
+        <location filename="../../guardian/ui/dashboard.py" line="404" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="415" />
+        <location filename="../../guardian/ui/dashboard.py" line="420" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="418" />
+        <location filename="../../guardian/ui/dashboard.py" line="423" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="86" />
+        <source>Weekly report for %1</source>
+        <translation>%1 的每周报告</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="114" />
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="118" />
+        <source>Total for the week: %1</source>
+        <translation>本周合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="121" />
+        <source>Made by Guardian on this computer. Nothing in this report was sent anywhere.</source>
+        <translation>本报告由这台电脑上的 Guardian 生成，其中的内容没有发送到任何地方。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="124" />
+        <source>Day by day</source>
+        <translation>每天的情况</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="125" />
+        <source>Programs used most</source>
+        <translation>用得最多的程序</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="126" />
+        <source>Suggested reading</source>
+        <translation>推荐阅读</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="134" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="135" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="136" />
+        <source>By category</source>
+        <translation>按分类</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="143" />
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="144" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="145" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/report.py" line="146" />
+        <source>Week before</source>
+        <translation>上一周</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <location filename="../../guardian/ui/dashboard.py" line="254" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <location filename="../../guardian/ui/dashboard.py" line="254" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <location filename="../../guardian/ui/dashboard.py" line="254" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <location filename="../../guardian/ui/dashboard.py" line="254" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="255" />
+        <location filename="../../guardian/ui/dashboard.py" line="260" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="256" />
+        <location filename="../../guardian/ui/dashboard.py" line="261" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <location filename="../../guardian/ui/dashboard.py" line="265" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
