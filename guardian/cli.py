@@ -513,6 +513,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_setup(args: argparse.Namespace) -> int:
+    from guardian.ui.app import run_setup
+
+    return run_setup()
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from guardian.doctor import run_checks
 
@@ -594,6 +600,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--week", required=True, help="the first day, YYYY-MM-DD")
     p.add_argument("--out", required=True, help="a .pdf, .html or .csv file")
     p.set_defaults(handler=cmd_report)
+
+    p = commands.add_parser("setup", help="the first-run wizard: PIN, children, limits")
+    p.set_defaults(handler=cmd_setup)
 
     p = commands.add_parser("dashboard", help="the parent's window (needs the parent PIN)")
     p.set_defaults(handler=cmd_dashboard)

@@ -99,8 +99,11 @@ class PinVault:
     def is_set(self) -> bool:
         return self._keyring().get_password(SERVICE, PIN_ENTRY) is not None
 
-    def set_pin(self, new_pin: str, current_pin: str | None = None) -> str:
-        """Set (or change) the PIN; returns the new recovery code, to be shown once."""
+    def set_pin(
+        self, new_pin: str, current_pin: str | None = None, recovery_code: str | None = None
+    ) -> str:
+        """Set (or change) the PIN; returns the new recovery code, to be shown once (the wizard
+        shows its own before anything is saved, and passes it in)."""
         check_new_pin(new_pin)
         if self.is_set():
             if current_pin is None:
@@ -108,7 +111,7 @@ class PinVault:
             result = self.verify(current_pin)
             if not result.ok:
                 raise PinRefused(_refusal(result))
-        return self._write(new_pin, "pin_set")
+        return self._write(new_pin, "pin_set", recovery_code)
 
     def reset_with_recovery(self, code: str, new_pin: str) -> str:
         """Forgotten PIN: the recovery code sets a new PIN and is replaced by a new code."""
@@ -139,8 +142,8 @@ class PinVault:
         after = self._failed(throttle, now, "pin")
         return Check(False, after.wait(now))
 
-    def _write(self, new_pin: str, event: str) -> str:
-        code = new_recovery_code()
+    def _write(self, new_pin: str, event: str, code: str | None = None) -> str:
+        code = normalise_recovery_code(code) if code else new_recovery_code()
         keyring = self._keyring()
         keyring.set_password(SERVICE, PIN_ENTRY, hash_secret(new_pin))
         keyring.set_password(SERVICE, RECOVERY_ENTRY, hash_secret(code))

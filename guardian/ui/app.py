@@ -83,3 +83,65 @@ def run_demo(screenshot: Path | None = None) -> int:
         return int(app.exec())
     finally:
         store.close()
+
+
+def apply_setup(store: object, setup: object) -> None:
+    """Write what the wizard collected: PIN, children with their presets, language."""
+    from guardian.core.policy_file import load_policy_file, policy_to_document
+    from guardian.pin import PinVault
+    from guardian.storage import repositories as repo
+    from guardian.ui.wizard import Setup
+
+    assert isinstance(setup, Setup)
+    clock = SystemClock()
+    PinVault(store, clock).set_pin(setup.pin, recovery_code=setup.recovery_code)  # type: ignore[arg-type]
+    now = datetime.now(UTC)
+    with store.session() as s:  # type: ignore[attr-defined]
+        repo.set_setting(s, "language", setup.language)
+        for entry in setup.children:
+            child = repo.add_child(s, entry.name, os_user=entry.os_user, age=entry.age, now=now)
+            policy = load_policy_file(config.presets_dir() / f"{entry.preset}.toml")
+            repo.add_policy_version(
+                s,
+                child,
+                policy_to_document(policy),
+                author="parent (setup)",
+                now=now,
+                comment=f"preset {entry.preset}",
+            )
+
+
+def start_agent_if_mine(setup: object) -> bool:
+    """Start the agent now when one of the children signs in with this very account."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    from guardian.ui.wizard import Setup, current_account
+
+    assert isinstance(setup, Setup)
+    account = current_account()
+    if not any(c.os_user == account for c in setup.children):
+        return False
+    return bool(QProcess.startDetached(sys.executable, ["-m", "guardian", "agent"]))
+
+
+def run_setup() -> int:
+    from guardian.ui.wizard import SetupWizard
+
+    home = config.data_home()
+    config.setup_logging(home)
+    app = _application()
+    install_translator(app, choose_language())
+    store = open_store(config.database_path(home))
+    try:
+
+        def apply(setup: object) -> None:
+            apply_setup(store, setup)
+            start_agent_if_mine(setup)
+
+        wizard = SetupWizard(apply)
+        wizard.show()
+        return int(app.exec())
+    finally:
+        store.close()

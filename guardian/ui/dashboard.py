@@ -207,39 +207,42 @@ class PeriodPage(QWidget):
 def _weekday_names() -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     return [
-        t("Weekdays", "Mon"), t("Weekdays", "Tue"), t("Weekdays", "Wed"), t("Weekdays", "Thu"),
-        t("Weekdays", "Fri"), t("Weekdays", "Sat"), t("Weekdays", "Sun"),
-    ]  # fmt: skip
+        QCoreApplication.translate("Weekdays", "Mon"),
+        QCoreApplication.translate("Weekdays", "Tue"),
+        QCoreApplication.translate("Weekdays", "Wed"),
+        QCoreApplication.translate("Weekdays", "Thu"),
+        QCoreApplication.translate("Weekdays", "Fri"),
+        QCoreApplication.translate("Weekdays", "Sat"),
+        QCoreApplication.translate("Weekdays", "Sun"),
+    ]
 
 
 def event_label(kind: str) -> str:
     """What an event means, in the parent's words."""
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     labels = {
-        "lock": t("Events", "PC locked"),
-        "unlock": t("Events", "PC unlocked"),
-        "grant": t("Events", "time given"),
-        "request": t("Events", "asked for more time"),
-        "warning": t("Events", "warned: time nearly up"),
-        "limit": t("Events", "program over its limit"),
-        "app_closed": t("Events", "program closed"),
-        "app_close_refused": t("Events", "program not closed (protected)"),
-        "pin_failure": t("Events", "wrong PIN"),
-        "clock_jump": t("Events", "clock changed"),
-        "suspend": t("Events", "PC asleep"),
-        "policy_applied": t("Events", "limits changed"),
-        "payment_seen": t("Events", "payment page"),
-        "payment_allowed": t("Events", "payment page allowed by a parent"),
-        "payment_closed": t("Events", "payment page closed"),
-        "parent_mode": t("Events", "parent mode"),
-        "parent_mode_ended": t("Events", "parent mode ended"),
-        "rest_reminder": t("Events", "rest reminder"),
-        "pin_set": t("Events", "PIN set"),
-        "pin_reset": t("Events", "PIN reset with the recovery code"),
+        "lock": QCoreApplication.translate("Events", "PC locked"),
+        "unlock": QCoreApplication.translate("Events", "PC unlocked"),
+        "grant": QCoreApplication.translate("Events", "time given"),
+        "request": QCoreApplication.translate("Events", "asked for more time"),
+        "warning": QCoreApplication.translate("Events", "warned: time nearly up"),
+        "limit": QCoreApplication.translate("Events", "program over its limit"),
+        "app_closed": QCoreApplication.translate("Events", "program closed"),
+        "app_close_refused": QCoreApplication.translate("Events", "program not closed (protected)"),
+        "pin_failure": QCoreApplication.translate("Events", "wrong PIN"),
+        "clock_jump": QCoreApplication.translate("Events", "clock changed"),
+        "suspend": QCoreApplication.translate("Events", "PC asleep"),
+        "policy_applied": QCoreApplication.translate("Events", "limits changed"),
+        "payment_seen": QCoreApplication.translate("Events", "payment page"),
+        "payment_allowed": QCoreApplication.translate("Events", "payment page allowed by a parent"),
+        "payment_closed": QCoreApplication.translate("Events", "payment page closed"),
+        "parent_mode": QCoreApplication.translate("Events", "parent mode"),
+        "parent_mode_ended": QCoreApplication.translate("Events", "parent mode ended"),
+        "rest_reminder": QCoreApplication.translate("Events", "rest reminder"),
+        "pin_set": QCoreApplication.translate("Events", "PIN set"),
+        "pin_reset": QCoreApplication.translate("Events", "PIN reset with the recovery code"),
     }
     return labels.get(kind, kind)
 

@@ -6,14 +6,27 @@ from PySide6.QtCore import QCoreApplication
 
 
 def child_tips() -> list[str]:
-    translate = QCoreApplication.translate
     return [
-        translate("Tips", "Look at something far away for a while: your eyes have worked hard."),
-        translate("Tips", "Stand up, stretch, and drink a glass of water."),
-        translate("Tips", "Go outside if you can: two hours of daylight a day keeps eyes healthy."),
-        translate("Tips", "Tell someone in your family about the best thing you did today."),
-        translate("Tips", "Read a book, draw, or build something with your hands."),
-        translate("Tips", "A good sleep helps you remember what you learned today."),
-        translate("Tips", "If something online upset you, talk to a parent or a teacher about it."),
-        translate("Tips", "Plan tomorrow: what will you do first when the computer is free again?"),
+        QCoreApplication.translate(
+            "Tips", "Look at something far away for a while: your eyes have worked hard."
+        ),
+        QCoreApplication.translate("Tips", "Stand up, stretch, and drink a glass of water."),
+        QCoreApplication.translate(
+            "Tips", "Go outside if you can: two hours of daylight a day keeps eyes healthy."
+        ),
+        QCoreApplication.translate(
+            "Tips", "Tell someone in your family about the best thing you did today."
+        ),
+        QCoreApplication.translate(
+            "Tips", "Read a book, draw, or build something with your hands."
+        ),
+        QCoreApplication.translate(
+            "Tips", "A good sleep helps you remember what you learned today."
+        ),
+        QCoreApplication.translate(
+            "Tips", "If something online upset you, talk to a parent or a teacher about it."
+        ),
+        QCoreApplication.translate(
+            "Tips", "Plan tomorrow: what will you do first when the computer is free again?"
+        ),
     ]

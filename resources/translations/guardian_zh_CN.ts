@@ -1,29 +1,47 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../guardian/platform/accounts.py" line="55" />
+        <source>Make the child's account a standard user: Settings &gt; Accounts &gt; Family &amp; other users &gt; Change account type &gt; Standard User.</source>
+        <translation>把孩子的账户改成标准用户：设置 &gt; 帐户 &gt; 家庭和其他用户 &gt; 更改帐户类型 &gt; 标准用户。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/platform/accounts.py" line="60" />
+        <source>Make the child's account a standard user: System Settings &gt; Users &amp; Groups, and turn off “Allow this user to administer this computer”.</source>
+        <translation>把孩子的账户改成标准用户：系统设置 &gt; 用户与群组，关闭“允许用户管理这台电脑”。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/platform/accounts.py" line="64" />
+        <source>Take the child's account out of the sudo (or wheel) group: sudo deluser CHILD sudo, or ask whoever set up the PC.</source>
+        <translation>把孩子的账户移出 sudo（或 wheel）组：sudo deluser 孩子的账户 sudo，或者请装电脑的人帮忙。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="327" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="332" />
+        <location filename="../../guardian/ui/dashboard.py" line="335" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="332" />
+        <location filename="../../guardian/ui/dashboard.py" line="335" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="332" />
+        <location filename="../../guardian/ui/dashboard.py" line="335" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="332" />
+        <location filename="../../guardian/ui/dashboard.py" line="335" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -62,6 +80,64 @@
     </message>
 </context>
 <context>
+    <name>ChildrenPage</name>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="134" />
+        <source>Your children</source>
+        <translation>你的孩子</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="137" />
+        <source>Add each child who uses this PC. Give the account they sign in with, if they have their own.</source>
+        <translation>添加每个使用这台电脑的孩子。如果孩子有自己的账户，请填上登录用的账户名。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="146" />
+        <source>their account on this PC (optional)</source>
+        <translation>在这台电脑上的账户（可以不填）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="147" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="153" />
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="153" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="153" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="167" />
+        <source>Give the child's name (1 to 64 characters).</source>
+        <translation>请填写孩子的名字（1 到 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="170" />
+        <source>%1 is already on the list.</source>
+        <translation>%1 已经在名单上了。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="177" />
+        <source>Guardian could not find the account %1 on this PC; check the spelling.</source>
+        <translation>在这台电脑上找不到账户 %1，请检查拼写。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="182" />
+        <source>%1 is an administrator account: a child can switch Guardian off from it. %2</source>
+        <translation>%1 是管理员账户：孩子用它可以关掉 Guardian。%2</translation>
+    </message>
+</context>
+<context>
     <name>CountdownWindow</name>
     <message>
         <location filename="../../guardian/ui/countdown.py" line="54" />
@@ -72,50 +148,166 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="435" />
+        <location filename="../../guardian/ui/dashboard.py" line="438" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="448" />
+        <location filename="../../guardian/ui/dashboard.py" line="451" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="449" />
+        <location filename="../../guardian/ui/dashboard.py" line="452" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="450" />
+        <location filename="../../guardian/ui/dashboard.py" line="453" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="451" />
-        <location filename="../../guardian/ui/dashboard.py" line="537" />
+        <location filename="../../guardian/ui/dashboard.py" line="454" />
+        <location filename="../../guardian/ui/dashboard.py" line="540" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="452" />
+        <location filename="../../guardian/ui/dashboard.py" line="455" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="453" />
+        <location filename="../../guardian/ui/dashboard.py" line="456" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="457" />
+        <location filename="../../guardian/ui/dashboard.py" line="460" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="521" />
+        <location filename="../../guardian/ui/dashboard.py" line="524" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="226" />
+        <source>PC locked</source>
+        <translation>电脑锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="227" />
+        <source>PC unlocked</source>
+        <translation>电脑解锁</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="228" />
+        <source>time given</source>
+        <translation>加了时间</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="229" />
+        <source>asked for more time</source>
+        <translation>申请更多时间</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="230" />
+        <source>warned: time nearly up</source>
+        <translation>提醒：时间快到了</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="231" />
+        <source>program over its limit</source>
+        <translation>程序超过限制</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="232" />
+        <source>program closed</source>
+        <translation>程序被关闭</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="233" />
+        <source>program not closed (protected)</source>
+        <translation>程序未关闭（受保护）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="234" />
+        <source>wrong PIN</source>
+        <translation>密码输错</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="235" />
+        <source>clock changed</source>
+        <translation>时钟被改动</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="236" />
+        <source>PC asleep</source>
+        <translation>电脑休眠</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="237" />
+        <source>limits changed</source>
+        <translation>限制规则已修改</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="238" />
+        <source>payment page</source>
+        <translation>支付页面</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="239" />
+        <source>payment page allowed by a parent</source>
+        <translation>家长允许了支付页面</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="240" />
+        <source>payment page closed</source>
+        <translation>支付页面被关闭</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="241" />
+        <source>parent mode</source>
+        <translation>家长模式</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="242" />
+        <source>parent mode ended</source>
+        <translation>家长模式结束</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="243" />
+        <source>rest reminder</source>
+        <translation>休息提醒</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="244" />
+        <source>PIN set</source>
+        <translation>设置了密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="245" />
+        <source>PIN reset with the recovery code</source>
+        <translation>用恢复码重设了密码</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="63" />
+        <source>Welcome to Guardian</source>
+        <translation>欢迎使用 Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="64" />
+        <source>Choose the language Guardian speaks to your family in.</source>
+        <translation>选择 Guardian 和家人说话用的语言。</translation>
     </message>
 </context>
 <context>
@@ -335,29 +527,111 @@
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="399" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="398" />
+        <location filename="../../guardian/ui/dashboard.py" line="401" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="404" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="420" />
+        <location filename="../../guardian/ui/dashboard.py" line="423" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="423" />
+        <location filename="../../guardian/ui/dashboard.py" line="426" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="79" />
+        <source>The parent PIN</source>
+        <translation>家长密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="82" />
+        <source>Only someone with this PIN can change limits, give time or open the dashboard. Use six characters or more, and not one your child can guess.</source>
+        <translation>只有知道这个密码的人才能修改限制、加时间或打开家长面板。请用六个或更多字符，不要用孩子能猜到的。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="91" />
+        <source>PIN:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="92" />
+        <source>The PIN again:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="102" />
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的密码不一样。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPage</name>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="206" />
+        <source>Limits to start from</source>
+        <translation>从哪套规则开始</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="209" />
+        <source>Each child starts from a set of limits for their age, based on China's rules and guidelines. You can change any limit later in the dashboard.</source>
+        <translation>每个孩子按年龄从一套规则开始，这些规则依据国家的有关规定和指南。以后可以在家长面板里修改任何一项。</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="237" />
+        <source>Early nights before school (MOE bedtimes), games and video 30 min on school days</source>
+        <translation>上学日早睡（教育部就寝时间），上学日游戏和视频各 30 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="244" />
+        <source>Minor mode under 16: 1 hour a day, nothing 22:00-06:00 (CAC 2024)</source>
+        <translation>未成年人模式（16 岁以下）：每天 1 小时，22:00—06:00 不能用（网信办 2024）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="250" />
+        <source>Minor mode 16-18: 2 hours a day, nothing 22:00-06:00 (CAC 2024)</source>
+        <translation>未成年人模式（16 至 18 岁）：每天 2 小时，22:00—06:00 不能用（网信办 2024）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="256" />
+        <source>Games only 20:00-21:00 on Fridays, weekends and holidays (NPPA 2021)</source>
+        <translation>游戏只在周五、周末和节假日 20:00—21:00（国家新闻出版署 2021）</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="112" />
+        <source>Your recovery code</source>
+        <translation>你的恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="115" />
+        <source>If you ever forget the PIN, this code sets a new one. Write it down and keep it where your child cannot find it. It is shown only now.</source>
+        <translation>如果忘了密码，可以用这个恢复码设置新密码。请把它抄下来，放在孩子找不到的地方。它只显示这一次。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="120" />
+        <source>I have written the code down</source>
+        <translation>我已经抄下了恢复码</translation>
     </message>
 </context>
 <context>
@@ -436,80 +710,106 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="254" />
+        <location filename="../../guardian/ui/dashboard.py" line="257" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="254" />
+        <location filename="../../guardian/ui/dashboard.py" line="257" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="254" />
+        <location filename="../../guardian/ui/dashboard.py" line="257" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="254" />
+        <location filename="../../guardian/ui/dashboard.py" line="257" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <location filename="../../guardian/ui/dashboard.py" line="263" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="261" />
+        <location filename="../../guardian/ui/dashboard.py" line="264" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="265" />
+        <location filename="../../guardian/ui/dashboard.py" line="268" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="297" />
+        <source>Setting up Guardian</source>
+        <translation>设置 Guardian</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="267" />
+        <source>Ready</source>
+        <translation>准备好了</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="279" />
+        <source>Guardian will start with these limits:</source>
+        <translation>Guardian 将按这些规则开始：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="283" />
+        <source>Press Finish to save them and start Guardian.</source>
+        <translation>点击“完成”保存并启动 Guardian。</translation>
+    </message>
+</context>
+<context>
     <name>Tips</name>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="11" />
+        <location filename="../../guardian/ui/tips.py" line="10" />
         <source>Look at something far away for a while: your eyes have worked hard.</source>
         <translation>看看远处吧，眼睛已经很辛苦了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="12" />
+        <location filename="../../guardian/ui/tips.py" line="13" />
         <source>Stand up, stretch, and drink a glass of water.</source>
         <translation>站起来伸伸懒腰，喝杯水。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="13" />
+        <location filename="../../guardian/ui/tips.py" line="14" />
         <source>Go outside if you can: two hours of daylight a day keeps eyes healthy.</source>
         <translation>能出去就出去走走：每天在户外待两个小时，对眼睛有好处。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="14" />
+        <location filename="../../guardian/ui/tips.py" line="17" />
         <source>Tell someone in your family about the best thing you did today.</source>
         <translation>和家里人说说今天你做的最棒的一件事。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="15" />
+        <location filename="../../guardian/ui/tips.py" line="20" />
         <source>Read a book, draw, or build something with your hands.</source>
         <translation>读一本书、画一幅画，或者动手做点什么。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="16" />
+        <location filename="../../guardian/ui/tips.py" line="23" />
         <source>A good sleep helps you remember what you learned today.</source>
         <translation>睡个好觉，能帮你记住今天学到的东西。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="17" />
+        <location filename="../../guardian/ui/tips.py" line="26" />
         <source>If something online upset you, talk to a parent or a teacher about it.</source>
         <translation>如果网上有什么事让你不开心，和爸爸妈妈或者老师说一说。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="18" />
+        <location filename="../../guardian/ui/tips.py" line="29" />
         <source>Plan tomorrow: what will you do first when the computer is free again?</source>
         <translation>想想明天：电脑能用的时候，你先做什么？</translation>
     </message>
@@ -720,6 +1020,44 @@ The limits are there so that there is time for sleep, homework, friends and bein
         <location filename="../../guardian/ui/countdown.py" line="151" />
         <source>Rest your eyes: look at something far away and move around for a few minutes.</source>
         <translation>让眼睛休息一下：看看远处，起来活动几分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="211" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="212" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="213" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="214" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="215" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="216" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="217" />
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 </TS>

@@ -95,3 +95,15 @@ def test_language_choice(
     else:
         monkeypatch.setenv("GUARDIAN_LANG", env)
     assert choose_language(setting) == expected
+
+
+def test_strings_outside_widgets_are_translated_too(chinese: None) -> None:
+    """Tips, event names, weekdays, categories: translated through QCoreApplication.translate
+    with a literal context, which lupdate can see (an alias of translate it cannot)."""
+    from guardian.ui.countdown import category_name
+    from guardian.ui.dashboard import event_label
+    from guardian.ui.tips import child_tips
+
+    assert child_tips()[0] == "看看远处吧，眼睛已经很辛苦了。"
+    assert event_label("lock") == "电脑锁屏"
+    assert category_name("games") == "游戏"
