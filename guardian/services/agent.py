@@ -23,6 +23,7 @@ from guardian.core.policy import Policy
 from guardian.core.policy_file import read_policy
 from guardian.platform import create_platform
 from guardian.services.enforcer import Enforcer
+from guardian.services.family_data import forget_old_titles, title_retention_days
 from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
@@ -124,6 +125,8 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
         poll = QTimer()
         poll.start(SIGNAL_POLL_MS)
         poll.timeout.connect(lambda: None)
+        recorder.keep_titles = title_retention_days(store) > 0
+        forget_old_titles(store, clock.now())
         enforcer.restore()
         recorder.start()
         log.info("agent tracking %s with the %s adapter", child.name, platform.name)

@@ -78,6 +78,7 @@ class UsageRecorder(QObject):
         self._last_flush = clock.monotonic()
         self.usage_restored = False  # False until today's usage came back from the store
         self._paused_until: float | None = None
+        self.keep_titles = True  # False when the parent keeps no window titles at all
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -155,10 +156,12 @@ class UsageRecorder(QObject):
         fresh: list[repo.SpanRecord] = []
         for span in self._pending:
             if checkpoint is not None and _same_span(checkpoint.span, span):
-                repo.checkpoint_span(s, self._child, _record(span), checkpoint.row_id)
+                repo.checkpoint_span(
+                    s, self._child, _record(span, self.keep_titles), checkpoint.row_id
+                )
                 checkpoint = None
             else:
-                fresh.append(_record(span))
+                fresh.append(_record(span, self.keep_titles))
         repo.add_spans(s, self._child, fresh)
         for event in self._events:
             repo.add_event(
@@ -170,7 +173,8 @@ class UsageRecorder(QObject):
             checkpoint.row_id if checkpoint and _same_span(checkpoint.span, open_span) else None
         )
         return _Checkpoint(
-            repo.checkpoint_span(s, self._child, _record(open_span), row_id), open_span
+            repo.checkpoint_span(s, self._child, _record(open_span, self.keep_titles), row_id),
+            open_span,
         )
 
     def _take_sample(self) -> Sample:
@@ -212,7 +216,7 @@ def _same_span(a: Span, b: Span) -> bool:
     )  # fmt: skip
 
 
-def _record(span: Span) -> repo.SpanRecord:
+def _record(span: Span, keep_title: bool = True) -> repo.SpanRecord:
     return repo.SpanRecord(
         exe_path=span.exe_path,
         exe_name=span.exe_name,
@@ -220,5 +224,5 @@ def _record(span: Span) -> repo.SpanRecord:
         end=span.end,
         category=span.category,
         counted=span.counted,
-        title=span.title or None,
+        title=(span.title or None) if keep_title else None,
     )

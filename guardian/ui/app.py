@@ -47,7 +47,10 @@ def run_dashboard() -> int:
             check = vault.verify(pin)
             return check.ok, int(check.wait.total_seconds())
 
-        dashboard = Dashboard(DashboardData(store, SystemClock()), verify, language)
+        def change(current: str, new: str) -> None:
+            vault.set_pin(new, current)
+
+        dashboard = Dashboard(DashboardData(store, SystemClock()), verify, language, change)
         dashboard.show()
         return int(app.exec())
     finally:

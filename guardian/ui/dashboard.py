@@ -432,6 +432,7 @@ class Dashboard(QWidget):
         data: DashboardData,
         verify_pin: Callable[[str], tuple[bool, int]],
         language: str = "en",
+        change_pin: Callable[[str, str], None] | None = None,
     ) -> None:
         super().__init__()
         self.data = data
@@ -454,6 +455,11 @@ class Dashboard(QWidget):
         self.tabs.addTab(self.requests_page, self.tr("Requests"))
         self.tabs.addTab(self.activity_page, self.tr("Activity"))
         self.tabs.addTab(self.guidance_page, self.tr("Guidance"))
+        if change_pin is not None:
+            from guardian.ui.settings_page import SettingsPage
+
+            self.settings_page = SettingsPage(data.store, change_pin, verify_pin)
+            self.tabs.addTab(self.settings_page, self.tr("Settings"))
         content = QWidget()
         column = QVBoxLayout(content)
         top = QHBoxLayout()

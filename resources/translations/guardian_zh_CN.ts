@@ -148,48 +148,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="438" />
+        <location filename="../../guardian/ui/dashboard.py" line="439" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="451" />
+        <location filename="../../guardian/ui/dashboard.py" line="452" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="452" />
+        <location filename="../../guardian/ui/dashboard.py" line="453" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="453" />
+        <location filename="../../guardian/ui/dashboard.py" line="454" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="454" />
-        <location filename="../../guardian/ui/dashboard.py" line="540" />
+        <location filename="../../guardian/ui/dashboard.py" line="455" />
+        <location filename="../../guardian/ui/dashboard.py" line="546" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="455" />
+        <location filename="../../guardian/ui/dashboard.py" line="456" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="456" />
+        <location filename="../../guardian/ui/dashboard.py" line="457" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="460" />
+        <location filename="../../guardian/ui/dashboard.py" line="462" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="466" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="524" />
+        <location filename="../../guardian/ui/dashboard.py" line="530" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -743,6 +748,115 @@
         <location filename="../../guardian/ui/dashboard.py" line="268" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="45" />
+        <location filename="../../guardian/ui/settings_page.py" line="92" />
+        <source>Parent PIN</source>
+        <translation>家长密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="50" />
+        <source>Current PIN:</source>
+        <translation>现在的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="51" />
+        <source>New PIN:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="52" />
+        <source>New PIN again:</source>
+        <translation>再输一次新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="53" />
+        <source>Change the PIN</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="59" />
+        <source>Language and privacy</source>
+        <translation>语言和隐私</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="65" />
+        <source>Language (from the next start):</source>
+        <translation>语言（下次启动时生效）：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="69" />
+        <source>Do not keep window titles</source>
+        <translation>不保存窗口标题</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="71" />
+        <source>Keep window titles %1 days</source>
+        <translation>窗口标题保存 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="75" />
+        <source>Window titles:</source>
+        <translation>窗口标题：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="78" />
+        <source>The family's data</source>
+        <translation>家里的数据</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="80" />
+        <source>Export all data to a folder…</source>
+        <translation>把全部数据导出到一个文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="86" />
+        <source>To delete everything (usage, events, children, limits and the PIN), enter the PIN and type DELETE:</source>
+        <translation>要删除全部数据（使用记录、动态、孩子、限制规则和密码），请输入家长密码，并输入 DELETE 或“删除”：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="94" />
+        <source>Delete all data</source>
+        <translation>删除全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="105" />
+        <source>Guardian %1. Everything stays on this computer: no network traffic, no screenshots, no keystrokes, no message contents.</source>
+        <translation>Guardian %1。所有数据都留在这台电脑上：不联网传输、不截屏、不记录按键、不读取消息内容。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="134" />
+        <source>The two new PINs are not the same.</source>
+        <translation>两次输入的新密码不一样。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="144" />
+        <source>The PIN is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="148" />
+        <source>Export all data to a folder</source>
+        <translation>把全部数据导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="154" />
+        <source>%1 files written to %2.</source>
+        <translation>已把 %1 个文件写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="165" />
+        <source>Nothing was deleted: enter the PIN and type DELETE.</source>
+        <translation>什么都没有删除：请输入家长密码，并输入 DELETE 或“删除”。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/settings_page.py" line="171" />
+        <source>All data is deleted. Run guardian setup to start again.</source>
+        <translation>全部数据已删除。运行 guardian setup 可以重新开始。</translation>
     </message>
 </context>
 <context>
