@@ -77,6 +77,10 @@ def run_demo(screenshot: Path | None = None) -> int:
         if screenshot is not None:
             from PySide6.QtCore import QTimer
 
+            dashboard.tabs.setCurrentWidget(
+                dashboard.week_page
+            )  # the week says the most at a glance
+
             def shoot() -> None:
                 dashboard.grab().save(str(screenshot))
                 app.quit()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -131,11 +131,17 @@ class PeriodPage(QWidget):
         self.first: date = data.today() - timedelta(days=days - 1)
         self.bars = pg.PlotWidget(background="w")
         self.bars.setMinimumHeight(200)
+        self.bars.addLegend(offset=(10, 5))
         self.bars.scene().sigMouseClicked.connect(self._clicked)
         self.heat = pg.PlotWidget(background="w")
-        self.heat.setMaximumHeight(180)
+        self.heat.setMinimumHeight(190)
+        self.heat.setMaximumHeight(230)
         self.image = pg.ImageItem()
+        self.image.setLookupTable(_blues())
         self.heat.addItem(self.image)
+        self.heat.setMouseEnabled(x=False, y=False)
+        self.heat.getViewBox().invertY(True)  # Monday on top, as a calendar reads
+        self.heat.getAxis("bottom").setTicks([[(h, f"{h:02d}") for h in range(0, 25, 3)]])
         self.heat.getAxis("left").setTicks([[(i + 0.5, d) for i, d in enumerate(_weekday_names())]])
         self.top = _table(
             [self.tr("Program"), self.tr("Category"), self.tr("Time"), self.tr("Change")]
@@ -170,7 +176,7 @@ class PeriodPage(QWidget):
                         y0=list(base),
                         width=0.7,
                         brush=colour(category),
-                        name=category,
+                        name=category_name(category),
                     )
                 )
                 base = [b + h for b, h in zip(base, heights, strict=True)]
@@ -182,7 +188,9 @@ class PeriodPage(QWidget):
         self.bars.setLabel("left", self.tr("hours"))
         import numpy as np
 
-        self.image.setImage(np.array(grid, dtype=float).T)
+        values = np.array(grid, dtype=float).T  # x: hours, y: weekdays
+        self.image.setImage(values, levels=(0, max(1.0, float(values.max()))))
+        self.image.setRect(QRectF(0, 0, 24, 7))
         rows = []
         for app in top:
             change = app.change
@@ -202,6 +210,15 @@ class PeriodPage(QWidget):
         index = round(point.x())
         if 0 <= index < len(self.totals):
             self.day_chosen.emit(self.first + timedelta(days=index))
+
+
+def _blues() -> object:
+    """A white-to-blue scale: the more use in that hour, the darker."""
+    import numpy as np
+
+    steps = np.linspace(0.0, 1.0, 256)[:, None]
+    white, blue = np.array([255, 255, 255]), np.array([31, 59, 87])
+    return (white + (blue - white) * steps).astype(np.uint8)
 
 
 def _weekday_names() -> list[str]:
