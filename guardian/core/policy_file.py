@@ -43,6 +43,7 @@ from guardian.core.units import (
 )
 
 FORMAT_VERSION = 1
+SECONDS_A_DAY = 24 * 3600
 # A grace longer than ten minutes is no limit at all.
 MAX_CLOSE_AFTER = 10 * 60
 
@@ -279,6 +280,10 @@ def _limit(reader: _Reader, value: object, path: tuple[str | int, ...]) -> DayRu
     def one(item: object, at: tuple[str | int, ...]) -> tuple[bool, int | None]:
         before = len(reader.problems)
         seconds = reader.duration(item, at, unlimited=True)
+        if seconds is not None and seconds > SECONDS_A_DAY:
+            reader.problem(
+                at, "a day has 24 hours: a limit cannot be longer (for no limit, write unlimited)"
+            )
         return len(reader.problems) == before, seconds
 
     return _day_rule(reader, value, path, one, lambda v: not isinstance(v, Mapping))

@@ -472,6 +472,10 @@ class Dashboard(QWidget):
         self.tabs.addTab(self.requests_page, self.tr("Requests"))
         self.tabs.addTab(self.activity_page, self.tr("Activity"))
         self.tabs.addTab(self.guidance_page, self.tr("Guidance"))
+        self.limits_holder = QWidget()
+        QVBoxLayout(self.limits_holder)
+        self.limits_editor: QWidget | None = None
+        self.tabs.addTab(self.limits_holder, self.tr("Limits"))
         if change_pin is not None:
             from guardian.ui.settings_page import SettingsPage
 
@@ -528,6 +532,7 @@ class Dashboard(QWidget):
         self.month_page.show_child(child)
         self.requests_page.refresh()
         self.activity_page.refresh(child)
+        self._show_limits(child)
         self._update_request_tab()
 
     def export_report(self, path: str | None = None) -> None:
@@ -551,6 +556,17 @@ class Dashboard(QWidget):
             if not path:
                 return
         WeeklyReport(self.data, child, self.week_page.first, self.language).save(Path(path))
+
+    def _show_limits(self, child: Child) -> None:
+        from guardian.ui.limits_editor import LimitsEditor
+
+        layout = self.limits_holder.layout()
+        assert layout is not None
+        if self.limits_editor is not None:
+            layout.removeWidget(self.limits_editor)
+            self.limits_editor.deleteLater()
+        self.limits_editor = LimitsEditor(self.data.store, child)
+        layout.addWidget(self.limits_editor)
 
     def open_day(self, day: date) -> None:
         child = self.child()

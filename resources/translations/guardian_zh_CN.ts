@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="330" />
+        <location filename="../../guardian/ui/dashboard.py" line="347" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="335" />
+        <location filename="../../guardian/ui/dashboard.py" line="352" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="335" />
+        <location filename="../../guardian/ui/dashboard.py" line="352" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="335" />
+        <location filename="../../guardian/ui/dashboard.py" line="352" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="335" />
+        <location filename="../../guardian/ui/dashboard.py" line="352" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -148,53 +148,58 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="439" />
+        <location filename="../../guardian/ui/dashboard.py" line="456" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="452" />
+        <location filename="../../guardian/ui/dashboard.py" line="469" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="453" />
+        <location filename="../../guardian/ui/dashboard.py" line="470" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="454" />
+        <location filename="../../guardian/ui/dashboard.py" line="471" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="455" />
-        <location filename="../../guardian/ui/dashboard.py" line="546" />
+        <location filename="../../guardian/ui/dashboard.py" line="472" />
+        <location filename="../../guardian/ui/dashboard.py" line="579" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="456" />
+        <location filename="../../guardian/ui/dashboard.py" line="473" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="457" />
+        <location filename="../../guardian/ui/dashboard.py" line="474" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="462" />
+        <location filename="../../guardian/ui/dashboard.py" line="478" />
+        <source>Limits</source>
+        <translation>限制规则</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="483" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="466" />
+        <location filename="../../guardian/ui/dashboard.py" line="487" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="530" />
+        <location filename="../../guardian/ui/dashboard.py" line="552" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -202,102 +207,102 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="226" />
+        <location filename="../../guardian/ui/dashboard.py" line="243" />
         <source>PC locked</source>
         <translation>电脑锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="227" />
+        <location filename="../../guardian/ui/dashboard.py" line="244" />
         <source>PC unlocked</source>
         <translation>电脑解锁</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="228" />
+        <location filename="../../guardian/ui/dashboard.py" line="245" />
         <source>time given</source>
         <translation>加了时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="229" />
+        <location filename="../../guardian/ui/dashboard.py" line="246" />
         <source>asked for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="230" />
+        <location filename="../../guardian/ui/dashboard.py" line="247" />
         <source>warned: time nearly up</source>
         <translation>提醒：时间快到了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="231" />
+        <location filename="../../guardian/ui/dashboard.py" line="248" />
         <source>program over its limit</source>
         <translation>程序超过限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="232" />
+        <location filename="../../guardian/ui/dashboard.py" line="249" />
         <source>program closed</source>
         <translation>程序被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="233" />
+        <location filename="../../guardian/ui/dashboard.py" line="250" />
         <source>program not closed (protected)</source>
         <translation>程序未关闭（受保护）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="234" />
+        <location filename="../../guardian/ui/dashboard.py" line="251" />
         <source>wrong PIN</source>
         <translation>密码输错</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="235" />
+        <location filename="../../guardian/ui/dashboard.py" line="252" />
         <source>clock changed</source>
         <translation>时钟被改动</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="236" />
+        <location filename="../../guardian/ui/dashboard.py" line="253" />
         <source>PC asleep</source>
         <translation>电脑休眠</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="237" />
+        <location filename="../../guardian/ui/dashboard.py" line="254" />
         <source>limits changed</source>
         <translation>限制规则已修改</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="238" />
+        <location filename="../../guardian/ui/dashboard.py" line="255" />
         <source>payment page</source>
         <translation>支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="239" />
+        <location filename="../../guardian/ui/dashboard.py" line="256" />
         <source>payment page allowed by a parent</source>
         <translation>家长允许了支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="240" />
+        <location filename="../../guardian/ui/dashboard.py" line="257" />
         <source>payment page closed</source>
         <translation>支付页面被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="241" />
+        <location filename="../../guardian/ui/dashboard.py" line="258" />
         <source>parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="242" />
+        <location filename="../../guardian/ui/dashboard.py" line="259" />
         <source>parent mode ended</source>
         <translation>家长模式结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="243" />
+        <location filename="../../guardian/ui/dashboard.py" line="260" />
         <source>rest reminder</source>
         <translation>休息提醒</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="244" />
+        <location filename="../../guardian/ui/dashboard.py" line="261" />
         <source>PIN set</source>
         <translation>设置了密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="245" />
+        <location filename="../../guardian/ui/dashboard.py" line="262" />
         <source>PIN reset with the recovery code</source>
         <translation>用恢复码重设了密码</translation>
     </message>
@@ -313,6 +318,141 @@
         <location filename="../../guardian/ui/wizard.py" line="64" />
         <source>Choose the language Guardian speaks to your family in.</source>
         <translation>选择 Guardian 和家人说话用的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsEditor</name>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="177" />
+        <source>Time for the whole computer, per day</source>
+        <translation>整台电脑每天的时长</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="180" />
+        <location filename="../../guardian/ui/limits_editor.py" line="196" />
+        <source>School days</source>
+        <translation>上学日</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="181" />
+        <location filename="../../guardian/ui/limits_editor.py" line="196" />
+        <source>Rest days</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="187" />
+        <source>When the computer may be used (drag to paint)</source>
+        <translation>什么时候可以用电脑（按住鼠标拖动来涂）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="193" />
+        <source>Time per category, per day</source>
+        <translation>各类程序每天的时长</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="196" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="208" />
+        <source>Use this preset</source>
+        <translation>使用这个预设</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="216" />
+        <source>Save as a new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="224" />
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="227" />
+        <source>Bring back the chosen version</source>
+        <translation>恢复选中的版本</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="237" />
+        <source>Mondays</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="238" />
+        <source>Tuesdays</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="239" />
+        <source>Wednesdays</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="240" />
+        <source>Thursdays</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="241" />
+        <source>Fridays</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="242" />
+        <source>Saturdays</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="243" />
+        <source>Sundays</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="252" />
+        <source>e.g. 1h30m, 45m, unlimited; empty: as the day type</source>
+        <translation>例如 1h30m、45m、unlimited；不填：按上学日/休息日</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="278" />
+        <source>first version</source>
+        <translation>第一个版本</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="351" />
+        <source>Nothing saved: correct the fields marked in red.</source>
+        <translation>没有保存：请改正标红的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="355" />
+        <source>the limits</source>
+        <translation>限制规则</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="358" />
+        <source>Nothing saved:</source>
+        <translation>没有保存：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="373" />
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="382" />
+        <source>Preset loaded: press Save to use it.</source>
+        <translation>预设已载入：点击保存后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="406" />
+        <source>write it like 1h30m, 45m or unlimited</source>
+        <translation>请写成 1h30m、45m 或 unlimited 这样的形式</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="408" />
+        <source>a day has only 24 hours</source>
+        <translation>一天只有 24 小时</translation>
     </message>
 </context>
 <context>
@@ -484,47 +624,47 @@
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="141" />
+        <location filename="../../guardian/ui/dashboard.py" line="147" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="141" />
+        <location filename="../../guardian/ui/dashboard.py" line="147" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="141" />
+        <location filename="../../guardian/ui/dashboard.py" line="147" />
         <source>Time</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="141" />
+        <location filename="../../guardian/ui/dashboard.py" line="147" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="143" />
+        <location filename="../../guardian/ui/dashboard.py" line="149" />
         <source>Export this week's report…</source>
         <translation>导出本周报告…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="146" />
+        <location filename="../../guardian/ui/dashboard.py" line="152" />
         <source>Time per day, by category</source>
         <translation>每天的时长（按分类）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="151" />
+        <location filename="../../guardian/ui/dashboard.py" line="157" />
         <source>When: hours of the day by weekday</source>
         <translation>什么时候用：按星期和钟点</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="153" />
+        <location filename="../../guardian/ui/dashboard.py" line="159" />
         <source>Programs used most</source>
         <translation>用得最多的程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="182" />
+        <location filename="../../guardian/ui/dashboard.py" line="188" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -532,27 +672,27 @@
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="399" />
+        <location filename="../../guardian/ui/dashboard.py" line="416" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="401" />
+        <location filename="../../guardian/ui/dashboard.py" line="418" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="424" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="423" />
+        <location filename="../../guardian/ui/dashboard.py" line="440" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="426" />
+        <location filename="../../guardian/ui/dashboard.py" line="443" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
@@ -715,37 +855,37 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="257" />
+        <location filename="../../guardian/ui/dashboard.py" line="274" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="257" />
+        <location filename="../../guardian/ui/dashboard.py" line="274" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="257" />
+        <location filename="../../guardian/ui/dashboard.py" line="274" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="257" />
+        <location filename="../../guardian/ui/dashboard.py" line="274" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="263" />
+        <location filename="../../guardian/ui/dashboard.py" line="280" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="264" />
+        <location filename="../../guardian/ui/dashboard.py" line="281" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="268" />
+        <location filename="../../guardian/ui/dashboard.py" line="285" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
@@ -1139,37 +1279,37 @@ The limits are there so that there is time for sleep, homework, friends and bein
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="211" />
+        <location filename="../../guardian/ui/dashboard.py" line="228" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="212" />
+        <location filename="../../guardian/ui/dashboard.py" line="229" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="213" />
+        <location filename="../../guardian/ui/dashboard.py" line="230" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="214" />
+        <location filename="../../guardian/ui/dashboard.py" line="231" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="215" />
+        <location filename="../../guardian/ui/dashboard.py" line="232" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="216" />
+        <location filename="../../guardian/ui/dashboard.py" line="233" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="217" />
+        <location filename="../../guardian/ui/dashboard.py" line="234" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>

@@ -109,6 +109,7 @@ BAD = [
     ("format = 2", "format", 1, "format 1"),
     ("format = true", "format", 1, "format 1"),  # True == 1 in Python: still not a format
     ('close_after = "20m"', "close_after", 1, "between 0s and 10m"),
+    ('[total]\nlimit = "25h"', "total.limit", 2, "a day has 24 hours"),
     ('payments = "maybe"', "payments", 1, "not a choice"),
     ('timezone = "Mars/Olympus"', "timezone", 1, "not a time zone"),
     ('timezone = 8', "timezone", 1, "text in quotes"),

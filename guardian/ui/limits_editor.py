@@ -1,0 +1,436 @@
+"""The limits editor: a child's daily limits, allowed hours, category limits, presets, history.
+
+Edits a copy of the child's policy document; every field is checked as the parent types, with
+the message at the field; Save writes a new policy version only when the whole policy is valid.
+The history lists the versions with what changed, and can bring an old one back (as a new
+version, so nothing is ever lost).
+
+Allowed hours are painted on a 7 x 24 grid of 15-minute cells. Painting saves hours by weekday;
+a policy whose hours follow other rules (school nights, holidays) keeps them until the parent
+paints.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian import config
+from guardian.core.calendar import DayInfo, DayKind, DayType
+from guardian.core.policy import WEEKDAYS, Policy
+from guardian.core.policy_file import PolicyError, load_policy_file, policy_to_document, read_policy
+from guardian.core.units import parse_duration
+from guardian.storage import repositories as repo
+from guardian.storage.database import Store
+from guardian.storage.models import Child
+from guardian.ui.countdown import category_name
+
+CELLS_PER_HOUR = 4  # 15-minute cells: fine enough for bedtimes, coarse enough to paint
+CELLS = 24 * CELLS_PER_HOUR
+
+
+class ScheduleGrid(QWidget):
+    """Seven rows (Monday first) of 96 quarter hours; drag to paint allowed or not allowed."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells = [[True] * CELLS for _ in range(7)]
+        self.painted = False  # whether the parent touched it
+        self._paint_value = True
+        self.setMinimumSize(QSize(600, 7 * 24 + 20))
+        self.setMouseTracking(False)
+
+    def _cell_at(self, point: QPoint) -> tuple[int, int] | None:
+        left, top = 40, 16
+        width = (self.width() - left) / CELLS
+        height = (self.height() - top) / 7
+        column = int((point.x() - left) // width)
+        row = int((point.y() - top) // height)
+        if 0 <= row < 7 and 0 <= column < CELLS:
+            return row, column
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        cell = self._cell_at(event.position().toPoint())
+        if cell is not None:
+            row, column = cell
+            self._paint_value = not self.cells[row][column]
+            self._set(row, column)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        cell = self._cell_at(event.position().toPoint())
+        if cell is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._set(*cell)
+
+    def _set(self, row: int, column: int) -> None:
+        if self.cells[row][column] != self._paint_value:
+            self.cells[row][column] = self._paint_value
+            self.painted = True
+            self.update()
+            self.changed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        left, top = 40, 16
+        width = (self.width() - left) / CELLS
+        height = (self.height() - top) / 7
+        for hour in range(0, 25, 3):
+            painter.drawText(int(left + hour * CELLS_PER_HOUR * width) - 8, 12, f"{hour:02d}")
+        for row in range(7):
+            painter.drawText(2, int(top + row * height + height * 0.7), WEEKDAYS[row][:3].title())
+            for column in range(CELLS):
+                rect = QRect(
+                    int(left + column * width),
+                    int(top + row * height),
+                    int(width) + 1,
+                    int(height) - 1,
+                )
+                painter.fillRect(
+                    rect, QColor("#3a8d5c") if self.cells[row][column] else QColor("#e6e6e6")
+                )
+        painter.end()
+
+    def load(self, windows_by_day: list[tuple[tuple[int, int], ...] | None]) -> None:
+        """Per weekday, allowed windows in minutes (None: all day)."""
+        for row, windows in enumerate(windows_by_day):
+            if windows is None:
+                self.cells[row] = [True] * CELLS
+                continue
+            self.cells[row] = [False] * CELLS
+            for start, end in windows:
+                for column in range(start // 15, min(CELLS, (end + 14) // 15)):
+                    self.cells[row][column] = True
+        self.painted = False
+        self.update()
+
+    def windows(self, row: int) -> list[str]:
+        """The row's allowed cells as windows like "06:30-21:00"."""
+        found: list[str] = []
+        column = 0
+        while column < CELLS:
+            if self.cells[row][column]:
+                start = column
+                while column < CELLS and self.cells[row][column]:
+                    column += 1
+                found.append(f"{_clock(start * 15)}-{_clock(column * 15)}")
+            column += 1
+        return found
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _usual_day(weekday: int) -> DayInfo:
+    """A plain day of that weekday, to show a policy's hours on the grid."""
+    from datetime import date, timedelta
+
+    day = date(2026, 11, 16) + timedelta(days=weekday)  # a week with no holiday in it
+    usual = DayType.SCHOOL_DAY if weekday < 5 else DayType.REST_DAY
+    return DayInfo(
+        day,
+        usual,
+        DayKind.WEEKDAY if weekday < 5 else DayKind.WEEKEND,
+        tomorrow=DayType.SCHOOL_DAY if weekday in (0, 1, 2, 3, 6) else DayType.REST_DAY,
+    )
+
+
+class LimitsEditor(QWidget):
+    saved = Signal(int)  # the new version number
+
+    def __init__(
+        self,
+        store: Store,
+        child: Child,
+        author: str = "parent (dashboard)",
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store, self.child, self.author = store, child, author
+        self._now = now or (lambda: datetime.now(UTC))
+        self.document: dict[str, Any] = {}
+        self.fields: dict[str, QLineEdit] = {}
+        self.messages: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+
+        limits = QGroupBox(self.tr("Time for the whole computer, per day"))
+        form = QFormLayout(limits)
+        for key, label in (
+            ("school_day", self.tr("School days")),
+            ("rest_day", self.tr("Rest days")),
+            *((d, self._weekday_label(d)) for d in WEEKDAYS),
+        ):
+            form.addRow(label, self._field(f"total.limit.{key}"))
+        layout.addWidget(limits)
+
+        hours = QGroupBox(self.tr("When the computer may be used (drag to paint)"))
+        column = QVBoxLayout(hours)
+        self.grid = ScheduleGrid()
+        column.addWidget(self.grid)
+        layout.addWidget(hours)
+
+        categories = QGroupBox(self.tr("Time per category, per day"))
+        self.category_table = QTableWidget(0, 3)
+        self.category_table.setHorizontalHeaderLabels(
+            [self.tr("Category"), self.tr("School days"), self.tr("Rest days")]
+        )
+        QVBoxLayout(categories).addWidget(self.category_table)
+        layout.addWidget(categories)
+
+        presets = QHBoxLayout()
+        self.preset = QComboBox()
+        for path in sorted(config.presets_dir().glob("*.toml")):
+            self.preset.addItem(load_policy_file(path).name, path.stem)
+        self.preset_text = QLabel()
+        self.preset_text.setWordWrap(True)
+        self.preset.currentIndexChanged.connect(self._show_preset)
+        self.apply_preset_button = QPushButton(self.tr("Use this preset"))
+        self.apply_preset_button.clicked.connect(self.apply_preset)
+        presets.addWidget(self.preset, 1)
+        presets.addWidget(self.apply_preset_button)
+        layout.addLayout(presets)
+        layout.addWidget(self.preset_text)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save as a new version"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+
+        history = QGroupBox(self.tr("History"))
+        column = QVBoxLayout(history)
+        self.history = QListWidget()
+        self.revert_button = QPushButton(self.tr("Bring back the chosen version"))
+        self.revert_button.clicked.connect(self.revert)
+        column.addWidget(self.history)
+        column.addWidget(self.revert_button)
+        layout.addWidget(history)
+        self.reload()
+        self._show_preset()
+
+    def _weekday_label(self, day: str) -> str:
+        labels = {
+            "monday": self.tr("Mondays"),
+            "tuesday": self.tr("Tuesdays"),
+            "wednesday": self.tr("Wednesdays"),
+            "thursday": self.tr("Thursdays"),
+            "friday": self.tr("Fridays"),
+            "saturday": self.tr("Saturdays"),
+            "sunday": self.tr("Sundays"),
+        }
+        return labels[day]
+
+    def _field(self, key: str) -> QWidget:
+        box = QWidget()
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        field = QLineEdit()
+        field.setPlaceholderText(self.tr("e.g. 1h30m, 45m, unlimited; empty: as the day type"))
+        message = QLabel()
+        message.setStyleSheet("color: #b00020;")
+        field.textChanged.connect(lambda text, k=key: self._check(k, text))
+        line.addWidget(field)
+        line.addWidget(message)
+        self.fields[key], self.messages[key] = field, message
+        return box
+
+    def _check(self, key: str, text: str) -> bool:
+        problem = duration_problem(self, text)
+        self.messages[key].setText(problem or "")
+        return problem is None
+
+    # --- loading and saving --------------------------------------------------------------
+
+    def reload(self) -> None:
+        with self.store.session(read_only=True) as s:
+            current = repo.current_policy(s, self.child)
+            versions = repo.policy_history(s, self.child)
+        policy = Policy() if current is None else read_policy(current.document)
+        self._load(policy)
+        self.history.clear()
+        self.versions = versions
+        for index, version in enumerate(versions):
+            older = versions[index + 1].document if index + 1 < len(versions) else {}
+            changed = ", ".join(changes(older, version.document)) or self.tr("first version")
+            when = version.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.history.addItem(f"v{version.version} · {when} · {version.author} · {changed}")
+
+    def _load(self, policy: Policy) -> None:
+        self.document = policy_to_document(policy)
+        limit = self.document.get("total", {}).get("limit", {})
+        limit = limit if isinstance(limit, dict) else {"all": limit}
+        for key, field in self.fields.items():
+            name = key.rsplit(".", 1)[1]
+            value = limit.get(
+                name, limit.get("all", "") if name in ("school_day", "rest_day") else ""
+            )
+            field.setText(str(value))
+        self.grid.load([_minutes(policy.total.hours.resolve(_usual_day(d))) for d in range(7)])
+        categories = [c for c in policy.category_names if c != "other"]
+        self.category_table.setRowCount(len(categories))
+        for row, name in enumerate(categories):
+            entries = policy.category(name).limits.limit.entries
+            self.category_table.setItem(row, 0, _fixed(category_name(name), name))
+            for column, key in ((1, "school_day"), (2, "rest_day")):
+                value = entries.get(key, entries.get("all"))
+                self.category_table.setItem(
+                    row,
+                    column,
+                    QTableWidgetItem(
+                        "" if key not in entries and "all" not in entries else _limit_text(value)
+                    ),
+                )
+
+    def edited_document(self) -> dict[str, Any]:
+        """The policy document as the editor's fields say."""
+        document = copy.deepcopy(self.document)
+        total = document.setdefault("total", {})
+        limit: dict[str, str] = {}
+        for key, field in self.fields.items():
+            if field.text().strip():
+                limit[key.rsplit(".", 1)[1]] = field.text().strip()
+        if limit:
+            total["limit"] = limit
+        else:
+            total.pop("limit", None)
+        if self.grid.painted:
+            total["hours"] = {WEEKDAYS[d]: self.grid.windows(d) for d in range(7)}
+            total["hours"]["school_day"] = self.grid.windows(
+                0
+            )  # make-up working days: like a Monday
+            total["hours"]["rest_day"] = self.grid.windows(
+                6
+            )  # holidays and vacations: like a Sunday
+        categories = document.setdefault("categories", {})
+        for row in range(self.category_table.rowCount()):
+            header = self.category_table.item(row, 0)
+            if header is None:
+                continue
+            name = header.data(Qt.ItemDataRole.UserRole)
+            entry = categories.setdefault(name, {})
+            values = {
+                key: (self.category_table.item(row, column) or QTableWidgetItem("")).text().strip()
+                for column, key in ((1, "school_day"), (2, "rest_day"))
+            }
+            chosen = {k: v for k, v in values.items() if v}
+            if chosen:
+                entry["limit"] = chosen
+            else:
+                entry.pop("limit", None)
+            if not entry:
+                categories.pop(name)
+        return document
+
+    def save(self) -> int | None:
+        """Write a new version if the policy is valid; otherwise say what is wrong, save nothing."""
+        if not all(self._check(k, f.text()) for k, f in self.fields.items()):
+            self.status.setText(self.tr("Nothing saved: correct the fields marked in red."))
+            return None
+        document = self.edited_document()
+        try:
+            policy = read_policy(document, source=self.tr("the limits"))
+        except PolicyError as error:
+            self.status.setText(
+                self.tr("Nothing saved:")
+                + " "
+                + "; ".join(f"{p.path}: {p.message}" for p in error.problems)
+            )
+            return None
+        with self.store.session() as s:
+            version = repo.add_policy_version(
+                s,
+                self.child,
+                policy_to_document(policy),
+                author=self.author,
+                now=self._now(),
+                comment="dashboard",
+            )
+            number = version.version
+        self.status.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
+        self.reload()
+        self.saved.emit(number)
+        return number
+
+    def apply_preset(self) -> None:
+        path = config.presets_dir() / f"{self.preset.currentData()}.toml"
+        self._load(load_policy_file(path))
+        self.grid.painted = False
+        self.status.setText(self.tr("Preset loaded: press Save to use it."))
+
+    def _show_preset(self) -> None:
+        path = config.presets_dir() / f"{self.preset.currentData()}.toml"
+        if path.is_file():
+            policy = load_policy_file(path)
+            self.preset_text.setText(policy.description.strip() + "\n" + "; ".join(policy.sources))
+
+    def revert(self) -> int | None:
+        row = self.history.currentRow()
+        if not 0 <= row < len(self.versions):
+            return None
+        self._load(read_policy(self.versions[row].document))
+        self.grid.painted = False
+        return self.save()
+
+
+def duration_problem(widget: QWidget, text: str) -> str | None:
+    text = text.strip()
+    if not text or text.lower() == "unlimited":
+        return None
+    try:
+        seconds = parse_duration(text)
+    except ValueError:
+        return QCoreApplication.translate("LimitsEditor", "write it like 1h30m, 45m or unlimited")
+    if seconds > 24 * 3600:
+        return QCoreApplication.translate("LimitsEditor", "a day has only 24 hours")
+    return None
+
+
+def changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The top-level settings that differ between two policy documents."""
+    keys = sorted(set(old) | set(new))
+    return [k for k in keys if old.get(k) != new.get(k) and k not in ("format",)]
+
+
+def _minutes(windows: tuple[Any, ...] | None) -> tuple[tuple[int, int], ...] | None:
+    if windows is None:
+        return None
+    # a window that crosses midnight shows its evening on this row; its morning belongs to the
+    # next day's row, which the grid shows as that day's own hours
+    return tuple((w.start, 24 * 60 if w.crosses_midnight else w.end) for w in windows)
+
+
+def _limit_text(value: int | None) -> str:
+    from guardian.core.units import format_duration
+
+    return "unlimited" if value is None else format_duration(value)
+
+
+def _fixed(text: str, data: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
