@@ -78,6 +78,7 @@ class UsageRecorder(QObject):
         self._last_flush = clock.monotonic()
         self.usage_restored = False  # False until today's usage came back from the store
         self._paused_until: float | None = None
+        self._last_sample: Sample | None = None
         self.keep_titles = True  # False when the parent keeps no window titles at all
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -131,6 +132,7 @@ class UsageRecorder(QObject):
         self._events.extend(step.events)
         for event in step.events:
             log.info("%s: %.0f s at %s", event.kind, event.seconds, event.at.isoformat())
+        self._last_sample = sample
         self.sampled.emit(sample)
         if self._clock.monotonic() - self._last_flush >= FLUSH_EVERY.total_seconds():
             self.flush()
@@ -167,6 +169,15 @@ class UsageRecorder(QObject):
             repo.add_event(
                 s, event.kind, at=event.at, child=self._child, data={"seconds": event.seconds}
             )
+        if self._last_sample is not None:  # what is in front now, for the parent's dashboard
+            sample = self._last_sample
+            found = self._classifier.classify(sample.exe_path, sample.exe_name, sample.title)
+            now_showing = {
+                "app": sample.exe_name,
+                "category": found.category,
+                "at": sample.wall.isoformat(),
+            }
+            repo.set_setting(s, f"foreground:{self._child.id}", now_showing)
         if open_span is None:
             return None
         row_id = (

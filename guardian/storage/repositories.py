@@ -327,6 +327,18 @@ class SpanRow:
     title: str | None
 
 
+def seen_programs(s: Session, child: Child) -> list[str]:
+    """File names of the programs this child has used, most used first."""
+    rows = s.execute(
+        select(App.exe_name, func.sum(UsageSpan.end - UsageSpan.start).label("used"))
+        .join(UsageSpan, UsageSpan.app_id == App.id)
+        .where(UsageSpan.child_id == child.id)
+        .group_by(App.exe_name)
+        .order_by(func.sum(UsageSpan.end - UsageSpan.start).desc(), App.exe_name)
+    )
+    return [name for name, _ in rows]
+
+
 def spans_between(s: Session, child: Child, start: datetime, end: datetime) -> list[SpanRow]:
     """Counted spans overlapping [start, end), oldest first, clipped to the interval."""
     rows = s.execute(

@@ -97,9 +97,14 @@ class TodayPage(QWidget):
                     "%1", duration_text(decision.remaining_seconds)
                 )
             )
-            self.headline.setText(
-                f"{left} · " + self.tr("used %1").replace("%1", duration_text(used.total))
-            )
+            text = f"{left} · " + self.tr("used %1").replace("%1", duration_text(used.total))
+            showing = self.data.foreground(child)  # type: ignore[arg-type]
+            if showing is not None:
+                app, category = showing
+                text += " · " + self.tr("now: %1 (%2)").replace("%1", app).replace(
+                    "%2", category_name(category)
+                )
+            self.headline.setText(text)
         else:
             self.headline.setText(
                 self.tr("%1: used %2")

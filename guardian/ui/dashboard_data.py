@@ -17,6 +17,9 @@ from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.models import Child, Event, TimeRequest
 
+# The agent writes what is in front every 10 seconds; older than a minute means it is not running.
+FRESH_FOREGROUND_SECONDS = 60
+
 
 @dataclass(frozen=True)
 class Article:
@@ -125,6 +128,20 @@ class DashboardData:
                 )
             )
         return found
+
+    def foreground(self, child: Child) -> tuple[str, str] | None:
+        """(program, category) in front on the child's PC, if the agent said so within a minute."""
+        with self.store.session(read_only=True) as s:
+            seen = repo.get_setting(s, f"foreground:{child.id}")
+        if not isinstance(seen, dict) or not seen.get("app"):
+            return None
+        try:
+            at = datetime.fromisoformat(str(seen["at"]))
+        except (KeyError, ValueError):
+            return None
+        if abs((self.clock.now() - at).total_seconds()) > FRESH_FOREGROUND_SECONDS:
+            return None
+        return str(seen["app"]), str(seen.get("category", "other"))
 
     def now_local(self) -> datetime:
         return self.clock.now().astimezone(self.zone)

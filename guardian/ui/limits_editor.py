@@ -198,6 +198,35 @@ class LimitsEditor(QWidget):
         QVBoxLayout(categories).addWidget(self.category_table)
         layout.addWidget(categories)
 
+        apps = QGroupBox(self.tr("Programs (from those your child has used)"))
+        self.app_table = QTableWidget(0, 5)
+        self.app_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Program"),
+                self.tr("Category"),
+                self.tr("Limit a day"),
+                self.tr("Blocked"),
+                self.tr("Always allowed"),
+            ]
+        )
+        QVBoxLayout(apps).addWidget(self.app_table)
+        layout.addWidget(apps)
+
+        calendar = QGroupBox(self.tr("School calendar"))
+        form = QFormLayout(calendar)
+        self.vacations = QLineEdit()
+        self.vacations.setPlaceholderText(
+            self.tr("e.g. 2027-01-23..2027-02-21 winter, 2027-07-10..2027-08-31 summer")
+        )
+        self.school_days = QLineEdit()
+        self.rest_days = QLineEdit()
+        for field in (self.school_days, self.rest_days):
+            field.setPlaceholderText("2026-12-26, 2027-01-02")
+        form.addRow(self.tr("Vacations:"), self.vacations)
+        form.addRow(self.tr("Extra school days:"), self.school_days)
+        form.addRow(self.tr("Extra days off:"), self.rest_days)
+        layout.addWidget(calendar)
+
         presets = QHBoxLayout()
         self.preset = QComboBox()
         for path in sorted(config.presets_dir().glob("*.toml")):
@@ -290,6 +319,13 @@ class LimitsEditor(QWidget):
             )
             field.setText(str(value))
         self.grid.load([_minutes(policy.total.hours.resolve(_usual_day(d))) for d in range(7)])
+        self._load_apps(policy)
+        cal = policy.calendar
+        self.vacations.setText(
+            ", ".join(f"{v.start}..{v.end} {v.name}".strip() for v in cal.vacations)
+        )
+        self.school_days.setText(", ".join(sorted(d.isoformat() for d in cal.school_days)))
+        self.rest_days.setText(", ".join(sorted(d.isoformat() for d in cal.rest_days)))
         categories = [c for c in policy.category_names if c != "other"]
         self.category_table.setRowCount(len(categories))
         for row, name in enumerate(categories):
@@ -343,7 +379,70 @@ class LimitsEditor(QWidget):
                 entry.pop("limit", None)
             if not entry:
                 categories.pop(name)
+        document["apps"] = self._edited_apps(document.get("apps", []))
+        calendar = document.setdefault("calendar", {})
+        calendar["vacations"] = _vacations(self.vacations.text())
+        calendar["school_days"] = _days(self.school_days.text())
+        calendar["rest_days"] = _days(self.rest_days.text())
         return document
+
+    def _load_apps(self, policy: Policy) -> None:
+        with self.store.session(read_only=True) as s:
+            seen = repo.seen_programs(s, self.child)
+        rules = {rule.exe: rule for rule in policy.apps if rule.exe and rule.title is None}
+        names = list(dict.fromkeys([*rules, *seen]))
+        self.app_table.setRowCount(len(names))
+        self._other_rules = [
+            r
+            for r in policy_to_document(policy)["apps"]
+            if not (r.get("exe") in rules and "title" not in r)
+        ]
+        for row, name in enumerate(names):
+            rule = rules.get(name)
+            self.app_table.setItem(row, 0, _fixed(name, name))
+            box = QComboBox()
+            box.addItem(self.tr("as the catalog says"), None)
+            for category in policy.category_names:
+                box.addItem(category_name(category), category)
+            box.setCurrentIndex(max(0, box.findData(rule.category if rule else None)))
+            self.app_table.setCellWidget(row, 1, box)
+            limit = rule.limits.limit.entries.get("all") if rule else None
+            self.app_table.setItem(
+                row,
+                2,
+                QTableWidgetItem(
+                    _limit_text(limit) if rule and "all" in rule.limits.limit.entries else ""
+                ),
+            )
+            for column, on in (
+                (3, bool(rule and rule.blocked)),
+                (4, bool(rule and rule.always_allowed)),
+            ):
+                tick = QTableWidgetItem()
+                tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                tick.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                self.app_table.setItem(row, column, tick)
+
+    def _edited_apps(self, current: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rules = list(getattr(self, "_other_rules", []))
+        for row in range(self.app_table.rowCount()):
+            name_item = self.app_table.item(row, 0)
+            box = self.app_table.cellWidget(row, 1)
+            if name_item is None or not isinstance(box, QComboBox):
+                continue
+            rule: dict[str, Any] = {"exe": name_item.data(Qt.ItemDataRole.UserRole)}
+            if box.currentData():
+                rule["category"] = box.currentData()
+            limit_item = self.app_table.item(row, 2)
+            if limit_item is not None and limit_item.text().strip():
+                rule["limit"] = limit_item.text().strip()
+            for column, key in ((3, "blocked"), (4, "always_allowed")):
+                tick = self.app_table.item(row, column)
+                if tick is not None and tick.checkState() == Qt.CheckState.Checked:
+                    rule[key] = True
+            if len(rule) > 1:
+                rules.append(rule)
+        return rules
 
     def save(self) -> int | None:
         """Write a new version if the policy is valid; otherwise say what is wrong, save nothing."""
@@ -434,3 +533,17 @@ def _fixed(text: str, data: str) -> QTableWidgetItem:
     item.setData(Qt.ItemDataRole.UserRole, data)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+def _days(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
+
+
+def _vacations(text: str) -> list[dict[str, str]]:
+    """'2027-01-23..2027-02-21 winter, ...' as the policy's vacation tables (checked on save)."""
+    found = []
+    for part in _days(text):
+        span, _, name = part.partition(" ")
+        start, _, end = span.partition("..")
+        found.append({"start": start.strip(), "end": end.strip(), "name": name.strip()})
+    return found

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="347" />
+        <location filename="../../guardian/ui/dashboard.py" line="352" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="352" />
+        <location filename="../../guardian/ui/dashboard.py" line="357" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="352" />
+        <location filename="../../guardian/ui/dashboard.py" line="357" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="352" />
+        <location filename="../../guardian/ui/dashboard.py" line="357" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="352" />
+        <location filename="../../guardian/ui/dashboard.py" line="357" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -148,58 +148,58 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="456" />
+        <location filename="../../guardian/ui/dashboard.py" line="461" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="469" />
+        <location filename="../../guardian/ui/dashboard.py" line="474" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="470" />
+        <location filename="../../guardian/ui/dashboard.py" line="475" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="471" />
+        <location filename="../../guardian/ui/dashboard.py" line="476" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="472" />
-        <location filename="../../guardian/ui/dashboard.py" line="579" />
+        <location filename="../../guardian/ui/dashboard.py" line="477" />
+        <location filename="../../guardian/ui/dashboard.py" line="584" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="473" />
+        <location filename="../../guardian/ui/dashboard.py" line="478" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="474" />
+        <location filename="../../guardian/ui/dashboard.py" line="479" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="478" />
+        <location filename="../../guardian/ui/dashboard.py" line="483" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="483" />
+        <location filename="../../guardian/ui/dashboard.py" line="488" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="487" />
+        <location filename="../../guardian/ui/dashboard.py" line="492" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="552" />
+        <location filename="../../guardian/ui/dashboard.py" line="557" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -207,102 +207,102 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="243" />
+        <location filename="../../guardian/ui/dashboard.py" line="248" />
         <source>PC locked</source>
         <translation>电脑锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="244" />
+        <location filename="../../guardian/ui/dashboard.py" line="249" />
         <source>PC unlocked</source>
         <translation>电脑解锁</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="245" />
+        <location filename="../../guardian/ui/dashboard.py" line="250" />
         <source>time given</source>
         <translation>加了时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="246" />
+        <location filename="../../guardian/ui/dashboard.py" line="251" />
         <source>asked for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="247" />
+        <location filename="../../guardian/ui/dashboard.py" line="252" />
         <source>warned: time nearly up</source>
         <translation>提醒：时间快到了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="248" />
+        <location filename="../../guardian/ui/dashboard.py" line="253" />
         <source>program over its limit</source>
         <translation>程序超过限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <location filename="../../guardian/ui/dashboard.py" line="254" />
         <source>program closed</source>
         <translation>程序被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="250" />
+        <location filename="../../guardian/ui/dashboard.py" line="255" />
         <source>program not closed (protected)</source>
         <translation>程序未关闭（受保护）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="251" />
+        <location filename="../../guardian/ui/dashboard.py" line="256" />
         <source>wrong PIN</source>
         <translation>密码输错</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="252" />
+        <location filename="../../guardian/ui/dashboard.py" line="257" />
         <source>clock changed</source>
         <translation>时钟被改动</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="253" />
+        <location filename="../../guardian/ui/dashboard.py" line="258" />
         <source>PC asleep</source>
         <translation>电脑休眠</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="254" />
+        <location filename="../../guardian/ui/dashboard.py" line="259" />
         <source>limits changed</source>
         <translation>限制规则已修改</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="255" />
+        <location filename="../../guardian/ui/dashboard.py" line="260" />
         <source>payment page</source>
         <translation>支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="256" />
+        <location filename="../../guardian/ui/dashboard.py" line="261" />
         <source>payment page allowed by a parent</source>
         <translation>家长允许了支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="257" />
+        <location filename="../../guardian/ui/dashboard.py" line="262" />
         <source>payment page closed</source>
         <translation>支付页面被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="258" />
+        <location filename="../../guardian/ui/dashboard.py" line="263" />
         <source>parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="259" />
+        <location filename="../../guardian/ui/dashboard.py" line="264" />
         <source>parent mode ended</source>
         <translation>家长模式结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <location filename="../../guardian/ui/dashboard.py" line="265" />
         <source>rest reminder</source>
         <translation>休息提醒</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="261" />
+        <location filename="../../guardian/ui/dashboard.py" line="266" />
         <source>PIN set</source>
         <translation>设置了密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="262" />
+        <location filename="../../guardian/ui/dashboard.py" line="267" />
         <source>PIN reset with the recovery code</source>
         <translation>用恢复码重设了密码</translation>
     </message>
@@ -351,106 +351,162 @@
     </message>
     <message>
         <location filename="../../guardian/ui/limits_editor.py" line="196" />
+        <location filename="../../guardian/ui/limits_editor.py" line="206" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="201" />
+        <source>Programs (from those your child has used)</source>
+        <translation>程序（孩子用过的）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="205" />
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="207" />
+        <source>Limit a day</source>
+        <translation>每天限时</translation>
+    </message>
+    <message>
         <location filename="../../guardian/ui/limits_editor.py" line="208" />
+        <source>Blocked</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="209" />
+        <source>Always allowed</source>
+        <translation>随时可用</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="215" />
+        <source>School calendar</source>
+        <translation>学校日历</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="219" />
+        <source>e.g. 2027-01-23..2027-02-21 winter, 2027-07-10..2027-08-31 summer</source>
+        <translation>例如 2027-01-23..2027-02-21 寒假, 2027-07-10..2027-08-31 暑假</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="225" />
+        <source>Vacations:</source>
+        <translation>假期：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="226" />
+        <source>Extra school days:</source>
+        <translation>额外上学日：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="227" />
+        <source>Extra days off:</source>
+        <translation>额外休息日：</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="237" />
         <source>Use this preset</source>
         <translation>使用这个预设</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="216" />
+        <location filename="../../guardian/ui/limits_editor.py" line="245" />
         <source>Save as a new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="224" />
+        <location filename="../../guardian/ui/limits_editor.py" line="253" />
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="227" />
+        <location filename="../../guardian/ui/limits_editor.py" line="256" />
         <source>Bring back the chosen version</source>
         <translation>恢复选中的版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="237" />
+        <location filename="../../guardian/ui/limits_editor.py" line="266" />
         <source>Mondays</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="238" />
+        <location filename="../../guardian/ui/limits_editor.py" line="267" />
         <source>Tuesdays</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="239" />
+        <location filename="../../guardian/ui/limits_editor.py" line="268" />
         <source>Wednesdays</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="240" />
+        <location filename="../../guardian/ui/limits_editor.py" line="269" />
         <source>Thursdays</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="241" />
+        <location filename="../../guardian/ui/limits_editor.py" line="270" />
         <source>Fridays</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="242" />
+        <location filename="../../guardian/ui/limits_editor.py" line="271" />
         <source>Saturdays</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="243" />
+        <location filename="../../guardian/ui/limits_editor.py" line="272" />
         <source>Sundays</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="252" />
+        <location filename="../../guardian/ui/limits_editor.py" line="281" />
         <source>e.g. 1h30m, 45m, unlimited; empty: as the day type</source>
         <translation>例如 1h30m、45m、unlimited；不填：按上学日/休息日</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="278" />
+        <location filename="../../guardian/ui/limits_editor.py" line="307" />
         <source>first version</source>
         <translation>第一个版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="351" />
+        <location filename="../../guardian/ui/limits_editor.py" line="404" />
+        <source>as the catalog says</source>
+        <translation>按内置清单</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="450" />
         <source>Nothing saved: correct the fields marked in red.</source>
         <translation>没有保存：请改正标红的地方。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="355" />
+        <location filename="../../guardian/ui/limits_editor.py" line="454" />
         <source>the limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="358" />
+        <location filename="../../guardian/ui/limits_editor.py" line="457" />
         <source>Nothing saved:</source>
         <translation>没有保存：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="373" />
+        <location filename="../../guardian/ui/limits_editor.py" line="472" />
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="382" />
+        <location filename="../../guardian/ui/limits_editor.py" line="481" />
         <source>Preset loaded: press Save to use it.</source>
         <translation>预设已载入：点击保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="406" />
+        <location filename="../../guardian/ui/limits_editor.py" line="505" />
         <source>write it like 1h30m, 45m or unlimited</source>
         <translation>请写成 1h30m、45m 或 unlimited 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="408" />
+        <location filename="../../guardian/ui/limits_editor.py" line="507" />
         <source>a day has only 24 hours</source>
         <translation>一天只有 24 小时</translation>
     </message>
@@ -624,47 +680,47 @@
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="147" />
+        <location filename="../../guardian/ui/dashboard.py" line="152" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="147" />
+        <location filename="../../guardian/ui/dashboard.py" line="152" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="147" />
+        <location filename="../../guardian/ui/dashboard.py" line="152" />
         <source>Time</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="147" />
+        <location filename="../../guardian/ui/dashboard.py" line="152" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="149" />
+        <location filename="../../guardian/ui/dashboard.py" line="154" />
         <source>Export this week's report…</source>
         <translation>导出本周报告…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="152" />
+        <location filename="../../guardian/ui/dashboard.py" line="157" />
         <source>Time per day, by category</source>
         <translation>每天的时长（按分类）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="157" />
+        <location filename="../../guardian/ui/dashboard.py" line="162" />
         <source>When: hours of the day by weekday</source>
         <translation>什么时候用：按星期和钟点</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="159" />
+        <location filename="../../guardian/ui/dashboard.py" line="164" />
         <source>Programs used most</source>
         <translation>用得最多的程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="188" />
+        <location filename="../../guardian/ui/dashboard.py" line="193" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -672,27 +728,27 @@
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="416" />
+        <location filename="../../guardian/ui/dashboard.py" line="421" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="418" />
+        <location filename="../../guardian/ui/dashboard.py" line="423" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="424" />
+        <location filename="../../guardian/ui/dashboard.py" line="429" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="440" />
+        <location filename="../../guardian/ui/dashboard.py" line="445" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="443" />
+        <location filename="../../guardian/ui/dashboard.py" line="448" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
@@ -855,37 +911,37 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="274" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="274" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="274" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="274" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="280" />
+        <location filename="../../guardian/ui/dashboard.py" line="285" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="281" />
+        <location filename="../../guardian/ui/dashboard.py" line="286" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="285" />
+        <location filename="../../guardian/ui/dashboard.py" line="290" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
@@ -1096,12 +1152,17 @@
         <translation>今天还剩：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="101" />
+        <location filename="../../guardian/ui/dashboard.py" line="100" />
         <source>used %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="105" />
+        <location filename="../../guardian/ui/dashboard.py" line="104" />
+        <source>now: %1 (%2)</source>
+        <translation>正在用：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="110" />
         <source>%1: used %2</source>
         <translation>%1：已用 %2</translation>
     </message>
@@ -1279,37 +1340,37 @@ The limits are there so that there is time for sleep, homework, friends and bein
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="228" />
+        <location filename="../../guardian/ui/dashboard.py" line="233" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="229" />
+        <location filename="../../guardian/ui/dashboard.py" line="234" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="230" />
+        <location filename="../../guardian/ui/dashboard.py" line="235" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="231" />
+        <location filename="../../guardian/ui/dashboard.py" line="236" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="232" />
+        <location filename="../../guardian/ui/dashboard.py" line="237" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="233" />
+        <location filename="../../guardian/ui/dashboard.py" line="238" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="234" />
+        <location filename="../../guardian/ui/dashboard.py" line="239" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>

@@ -218,3 +218,16 @@ def test_parent_mode_counts_nothing_until_it_ends(store: Store) -> None:
     # 10 + 10 of play, plus the second in which parent mode began, which belongs (as every
     # second does) to what was sampled at its start
     assert recorder.usage().total_seconds == 21
+
+
+def test_the_flush_says_what_is_in_front(store: Store) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    run_for(recorder, clock, 10)
+    with store.session(read_only=True) as s:
+        child = repo.get_child(s, "Xiaoming")
+        seen = repo.get_setting(s, f"foreground:{child.id}")
+    assert seen["app"] == "minecraft.exe" and seen["category"] == "games"

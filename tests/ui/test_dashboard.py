@@ -99,3 +99,29 @@ def test_it_locks_itself_again_when_idle(qtbot, dashboard: Dashboard) -> None:  
     dashboard.idle.setInterval(50)  # five minutes in real life
     dashboard.unlock()
     qtbot.waitUntil(lambda: not dashboard.unlocked, timeout=3000)
+
+
+def test_today_says_what_is_in_front_while_the_agent_reports_it(
+    dashboard: Dashboard, store: Store
+) -> None:
+    with store.session() as s:
+        child = repo.list_children(s)[0]
+        repo.set_setting(
+            s,
+            f"foreground:{child.id}",
+            {"app": "minecraft.exe", "category": "games", "at": NOW.astimezone(UTC).isoformat()},
+        )
+    dashboard.unlock()
+    assert "now: minecraft.exe (games)" in dashboard.today_page.headline.text()
+    with store.session() as s:  # an hour-old report: the agent is not running
+        repo.set_setting(
+            s,
+            f"foreground:{child.id}",
+            {
+                "app": "minecraft.exe",
+                "category": "games",
+                "at": (NOW - timedelta(hours=1)).astimezone(UTC).isoformat(),
+            },
+        )
+    dashboard.refresh()
+    assert "now:" not in dashboard.today_page.headline.text()

@@ -4,7 +4,7 @@ nothing; presets and history."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -26,6 +26,19 @@ def store(tmp_path: Path) -> Iterator[tuple[Store, Child]]:
         child = repo.add_child(s, "小明", age=10, now=NOW)
         policy = parse_policy_text('[total]\nlimit = "1h"\nhours = ["06:00-21:00"]\n')
         repo.add_policy_version(s, child, policy_to_document(policy), author="setup", now=NOW)
+        repo.add_spans(
+            s,
+            child,
+            [
+                repo.SpanRecord(
+                    "C:/Games/minecraft.exe",
+                    "minecraft.exe",
+                    NOW,
+                    NOW + timedelta(minutes=30),
+                    "games",
+                )
+            ],
+        )
     yield store, child
     store.close()
 
@@ -122,3 +135,49 @@ def test_a_preset_then_history_and_revert(editor: LimitsEditor, store: tuple[Sto
     assert editor.revert() == 3
     # version 1's limit, as the editor writes it: the same hour for every kind of day
     assert current(store)["total"]["limit"] == {"school_day": "1h", "rest_day": "1h"}  # type: ignore[index]
+
+
+def row_of(editor: LimitsEditor, name: str) -> int:
+    table = editor.app_table
+    return next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == name
+    )
+
+
+def test_app_rules_from_the_programs_seen(editor: LimitsEditor, store: tuple[Store, Child]) -> None:
+    row = row_of(editor, "minecraft.exe")
+    editor.app_table.item(row, 2).setText("40m")
+    assert editor.save() == 2
+    assert current(store)["apps"] == [
+        {"id": "minecraft.exe", "exe": "minecraft.exe", "limit": "40m"}
+    ]
+    row = row_of(editor, "minecraft.exe")
+    editor.app_table.item(row, 2).setText("")
+    editor.app_table.item(row, 3).setCheckState(Qt.CheckState.Checked)
+    editor.app_table.item(row, 4).setCheckState(
+        Qt.CheckState.Checked
+    )  # blocked and always allowed?
+    assert editor.save() is None
+    assert "both blocked and always allowed" in editor.status.text()
+
+
+def test_calendar_vacations_and_marked_days(
+    editor: LimitsEditor, store: tuple[Store, Child]
+) -> None:
+    editor.vacations.setText("2027-01-23..2027-02-21 winter")
+    editor.school_days.setText("2026-12-26")
+    editor.rest_days.setText("2027-01-02，2027-01-03")
+    assert editor.save() == 2
+    calendar = current(store)["calendar"]
+    assert calendar["vacations"] == [{"start": "2027-01-23", "end": "2027-02-21", "name": "winter"}]  # type: ignore[index]
+    assert calendar["school_days"] == ["2026-12-26"] and calendar["rest_days"] == [
+        "2027-01-02",
+        "2027-01-03",
+    ]  # type: ignore[index]
+    editor.vacations.setText("2027-02-21..2027-01-23 backwards")
+    assert editor.save() is None and "before it starts" in editor.status.text()
+    editor.vacations.setText("")
+    editor.rest_days.setText("2027-02-30")
+    assert editor.save() is None and "a date like" in editor.status.text()
