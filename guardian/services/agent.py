@@ -113,6 +113,7 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
         countdown = CountdownWindow()
         enforcer.decided.connect(tray.show_decision)
         enforcer.parent_mode_changed.connect(tray.show_parent_mode)
+        enforcer.requests_waiting.connect(tray.show_pending)
         enforcer.warned.connect(lambda warn: tray.show_warning(warn.scope, warn.remaining_seconds))
         enforcer.countdown_changed.connect(countdown.show_remaining)
         enforcer.limit_announced.connect(lambda notice: tray.show_message(*limit_text(notice)))

@@ -64,6 +64,7 @@ class Enforcer(QObject):
     rest_reminded = Signal()
     decided = Signal(object)  # the Decision, for the tray
     parent_mode_changed = Signal(object)  # local end of parent mode, or None when it ends
+    requests_waiting = Signal(int)  # how many requests for more time wait for a parent
 
     def __init__(
         self,
@@ -180,6 +181,7 @@ class Enforcer(QObject):
                 current = repo.current_policy(s, self._child)
                 since = self._clock.now() - timedelta(days=2)
                 rows = repo.grants_since(s, self._child, since)
+                waiting = len(repo.pending_requests(s, self._child))
                 grants = [
                     Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
                     for g in rows
@@ -189,6 +191,7 @@ class Enforcer(QObject):
             log.warning("store unreadable; the last policy and grants stay in force: %s", error)
             return
         self._grants = grants
+        self.requests_waiting.emit(waiting)
         if version != self._version:
             try:
                 policy = (

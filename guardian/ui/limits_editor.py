@@ -44,6 +44,13 @@ from guardian.storage.database import Store
 from guardian.storage.models import Child
 from guardian.ui.countdown import category_name
 
+# The ages each preset is written for (the games rule applies to every minor).
+PRESET_AGES = {
+    "cn-minor-mode-under-16": (0, 15),
+    "cn-minor-mode-16-18": (16, 17),
+    "cn-school-nights": (5, 12),
+    "cn-nppa-2021-games": (0, 17),
+}
 CELLS_PER_HOUR = 4  # 15-minute cells: fine enough for bedtimes, coarse enough to paint
 CELLS = 24 * CELLS_PER_HOUR
 
@@ -191,9 +198,16 @@ class LimitsEditor(QWidget):
         layout.addWidget(hours)
 
         categories = QGroupBox(self.tr("Time per category, per day"))
-        self.category_table = QTableWidget(0, 3)
+        self.category_table = QTableWidget(0, 5)
+        hours_school, hours_rest = self.tr("Hours on school days"), self.tr("Hours on rest days")
         self.category_table.setHorizontalHeaderLabels(
-            [self.tr("Category"), self.tr("School days"), self.tr("Rest days")]
+            [
+                self.tr("Category"),
+                self.tr("School days"),
+                self.tr("Rest days"),
+                hours_school,
+                hours_rest,
+            ]
         )
         QVBoxLayout(categories).addWidget(self.category_table)
         layout.addWidget(categories)
@@ -239,6 +253,10 @@ class LimitsEditor(QWidget):
         presets.addWidget(self.preset, 1)
         presets.addWidget(self.apply_preset_button)
         layout.addLayout(presets)
+        self.preset_message = QLabel()
+        self.preset_message.setWordWrap(True)
+        self.preset_message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.preset_message)
         layout.addWidget(self.preset_text)
 
         row = QHBoxLayout()
@@ -340,6 +358,15 @@ class LimitsEditor(QWidget):
                         "" if key not in entries and "all" not in entries else _limit_text(value)
                     ),
                 )
+            hours = policy.category(name).limits.hours
+            for column, weekday in ((3, 0), (4, 6)):
+                windows = hours.resolve(_usual_day(weekday))
+                text = "" if windows is None else (", ".join(str(w) for w in windows) or "none")
+                item = QTableWidgetItem(text)
+                item.setData(
+                    Qt.ItemDataRole.UserRole, text
+                )  # unchanged: the policy's own rules stay
+                self.category_table.setItem(row, column, item)
 
     def edited_document(self) -> dict[str, Any]:
         """The policy document as the editor's fields say."""
@@ -377,6 +404,7 @@ class LimitsEditor(QWidget):
                 entry["limit"] = chosen
             else:
                 entry.pop("limit", None)
+            self._edited_category_hours(row, entry)
             if not entry:
                 categories.pop(name)
         document["apps"] = self._edited_apps(document.get("apps", []))
@@ -385,6 +413,23 @@ class LimitsEditor(QWidget):
         calendar["school_days"] = _days(self.school_days.text())
         calendar["rest_days"] = _days(self.rest_days.text())
         return document
+
+    def _edited_category_hours(self, row: int, entry: dict[str, Any]) -> None:
+        """Write a category's hours only when the parent changed them in the table."""
+        cells = [self.category_table.item(row, column) for column in (3, 4)]
+        if all(c is None or c.text().strip() == c.data(Qt.ItemDataRole.UserRole) for c in cells):
+            return
+        hours: dict[str, list[str]] = {}
+        for key, cell in zip(("school_day", "rest_day"), cells, strict=True):
+            text = cell.text().strip() if cell is not None else ""
+            if text.lower() == "none":
+                hours[key] = []
+            elif text:
+                hours[key] = [w.strip() for w in text.replace("，", ",").split(",") if w.strip()]
+        if hours:
+            entry["hours"] = hours
+        else:
+            entry.pop("hours", None)
 
     def _load_apps(self, policy: Policy) -> None:
         with self.store.session(read_only=True) as s:
@@ -474,11 +519,28 @@ class LimitsEditor(QWidget):
         self.saved.emit(number)
         return number
 
-    def apply_preset(self) -> None:
-        path = config.presets_dir() / f"{self.preset.currentData()}.toml"
+    def apply_preset(self) -> bool:
+        """Load the chosen preset, unless it is written for another age (then say so)."""
+        preset = str(self.preset.currentData())
+        ages = PRESET_AGES.get(preset)
+        age = self.child.age
+        if ages is not None and age is not None and not ages[0] <= age <= ages[1]:
+            text = self.tr("This preset is for ages %1 to %2, and %3 is %4: choose one that fits.")
+            for marker, value in (
+                ("%1", ages[0]),
+                ("%2", ages[1]),
+                ("%3", self.child.name),
+                ("%4", age),
+            ):
+                text = text.replace(marker, str(value))
+            self.preset_message.setText(text)
+            return False
+        self.preset_message.clear()
+        path = config.presets_dir() / f"{preset}.toml"
         self._load(load_policy_file(path))
         self.grid.painted = False
         self.status.setText(self.tr("Preset loaded: press Save to use it."))
+        return True
 
     def _show_preset(self) -> None:
         path = config.presets_dir() / f"{self.preset.currentData()}.toml"

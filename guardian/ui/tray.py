@@ -87,7 +87,9 @@ class Tray(QObject):
         self.menu = QMenu()
         self.time_left = QAction(self.menu)
         self.next_change = QAction(self.menu)
-        for info in (self.time_left, self.next_change):
+        self.waiting = QAction(self.menu)
+        self.waiting.setVisible(False)
+        for info in (self.time_left, self.next_change, self.waiting):
             info.setEnabled(False)
             self.menu.addAction(info)
         self.menu.addSeparator()
@@ -125,6 +127,11 @@ class Tray(QObject):
         else:
             self.next_change.setText(self.tr("Next change: %1").replace("%1", _when(change)))
         self.icon.setToolTip(f"Guardian\n{left}\n{self.next_change.text()}")
+
+    def show_pending(self, count: int) -> None:
+        """How many requests for more time wait for a parent (hidden when none)."""
+        self.waiting.setVisible(count > 0)
+        self.waiting.setText(self.tr("Requests waiting for a parent: %1").replace("%1", str(count)))
 
     def show_warning(self, scope: str, remaining_seconds: int) -> None:
         title, text = warning_text(scope, remaining_seconds)

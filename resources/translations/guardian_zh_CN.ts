@@ -323,190 +323,205 @@
 <context>
     <name>LimitsEditor</name>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="177" />
+        <location filename="../../guardian/ui/limits_editor.py" line="184" />
         <source>Time for the whole computer, per day</source>
         <translation>整台电脑每天的时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="180" />
-        <location filename="../../guardian/ui/limits_editor.py" line="196" />
+        <location filename="../../guardian/ui/limits_editor.py" line="187" />
+        <location filename="../../guardian/ui/limits_editor.py" line="206" />
         <source>School days</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="181" />
-        <location filename="../../guardian/ui/limits_editor.py" line="196" />
+        <location filename="../../guardian/ui/limits_editor.py" line="188" />
+        <location filename="../../guardian/ui/limits_editor.py" line="207" />
         <source>Rest days</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="187" />
+        <location filename="../../guardian/ui/limits_editor.py" line="194" />
         <source>When the computer may be used (drag to paint)</source>
         <translation>什么时候可以用电脑（按住鼠标拖动来涂）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="193" />
+        <location filename="../../guardian/ui/limits_editor.py" line="200" />
         <source>Time per category, per day</source>
         <translation>各类程序每天的时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="196" />
-        <location filename="../../guardian/ui/limits_editor.py" line="206" />
+        <location filename="../../guardian/ui/limits_editor.py" line="202" />
+        <source>Hours on school days</source>
+        <translation>上学日的时段</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="202" />
+        <source>Hours on rest days</source>
+        <translation>休息日的时段</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="205" />
+        <location filename="../../guardian/ui/limits_editor.py" line="220" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="201" />
+        <location filename="../../guardian/ui/limits_editor.py" line="215" />
         <source>Programs (from those your child has used)</source>
         <translation>程序（孩子用过的）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="205" />
+        <location filename="../../guardian/ui/limits_editor.py" line="219" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="207" />
+        <location filename="../../guardian/ui/limits_editor.py" line="221" />
         <source>Limit a day</source>
         <translation>每天限时</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="208" />
+        <location filename="../../guardian/ui/limits_editor.py" line="222" />
         <source>Blocked</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="209" />
+        <location filename="../../guardian/ui/limits_editor.py" line="223" />
         <source>Always allowed</source>
         <translation>随时可用</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="215" />
+        <location filename="../../guardian/ui/limits_editor.py" line="229" />
         <source>School calendar</source>
         <translation>学校日历</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="219" />
+        <location filename="../../guardian/ui/limits_editor.py" line="233" />
         <source>e.g. 2027-01-23..2027-02-21 winter, 2027-07-10..2027-08-31 summer</source>
         <translation>例如 2027-01-23..2027-02-21 寒假, 2027-07-10..2027-08-31 暑假</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="225" />
+        <location filename="../../guardian/ui/limits_editor.py" line="239" />
         <source>Vacations:</source>
         <translation>假期：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="226" />
+        <location filename="../../guardian/ui/limits_editor.py" line="240" />
         <source>Extra school days:</source>
         <translation>额外上学日：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="227" />
+        <location filename="../../guardian/ui/limits_editor.py" line="241" />
         <source>Extra days off:</source>
         <translation>额外休息日：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="237" />
+        <location filename="../../guardian/ui/limits_editor.py" line="251" />
         <source>Use this preset</source>
         <translation>使用这个预设</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="245" />
+        <location filename="../../guardian/ui/limits_editor.py" line="263" />
         <source>Save as a new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="253" />
+        <location filename="../../guardian/ui/limits_editor.py" line="271" />
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="256" />
+        <location filename="../../guardian/ui/limits_editor.py" line="274" />
         <source>Bring back the chosen version</source>
         <translation>恢复选中的版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="266" />
+        <location filename="../../guardian/ui/limits_editor.py" line="284" />
         <source>Mondays</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="267" />
+        <location filename="../../guardian/ui/limits_editor.py" line="285" />
         <source>Tuesdays</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="268" />
+        <location filename="../../guardian/ui/limits_editor.py" line="286" />
         <source>Wednesdays</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="269" />
+        <location filename="../../guardian/ui/limits_editor.py" line="287" />
         <source>Thursdays</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="270" />
+        <location filename="../../guardian/ui/limits_editor.py" line="288" />
         <source>Fridays</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="271" />
+        <location filename="../../guardian/ui/limits_editor.py" line="289" />
         <source>Saturdays</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="272" />
+        <location filename="../../guardian/ui/limits_editor.py" line="290" />
         <source>Sundays</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="281" />
+        <location filename="../../guardian/ui/limits_editor.py" line="299" />
         <source>e.g. 1h30m, 45m, unlimited; empty: as the day type</source>
         <translation>例如 1h30m、45m、unlimited；不填：按上学日/休息日</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="307" />
+        <location filename="../../guardian/ui/limits_editor.py" line="325" />
         <source>first version</source>
         <translation>第一个版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="404" />
+        <location filename="../../guardian/ui/limits_editor.py" line="449" />
         <source>as the catalog says</source>
         <translation>按内置清单</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="450" />
+        <location filename="../../guardian/ui/limits_editor.py" line="495" />
         <source>Nothing saved: correct the fields marked in red.</source>
         <translation>没有保存：请改正标红的地方。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="454" />
+        <location filename="../../guardian/ui/limits_editor.py" line="499" />
         <source>the limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="457" />
+        <location filename="../../guardian/ui/limits_editor.py" line="502" />
         <source>Nothing saved:</source>
         <translation>没有保存：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="472" />
+        <location filename="../../guardian/ui/limits_editor.py" line="517" />
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="481" />
+        <location filename="../../guardian/ui/limits_editor.py" line="528" />
+        <source>This preset is for ages %1 to %2, and %3 is %4: choose one that fits.</source>
+        <translation>这个预设适合 %1 到 %2 岁，%3 %4 岁：请选一个合适的。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/limits_editor.py" line="542" />
         <source>Preset loaded: press Save to use it.</source>
         <translation>预设已载入：点击保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="505" />
+        <location filename="../../guardian/ui/limits_editor.py" line="567" />
         <source>write it like 1h30m, 45m or unlimited</source>
         <translation>请写成 1h30m、45m 或 unlimited 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/limits_editor.py" line="507" />
+        <location filename="../../guardian/ui/limits_editor.py" line="569" />
         <source>a day has only 24 hours</source>
         <translation>一天只有 24 小时</translation>
     </message>
@@ -1198,93 +1213,98 @@ The limits are there so that there is time for sleep, homework, friends and bein
 设定时间限制，是为了给睡觉、写作业、和朋友玩、到户外活动都留出时间。如果你觉得不公平，可以和家长好好谈一谈。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="94" />
+        <location filename="../../guardian/ui/tray.py" line="96" />
         <source>Ask for more time…</source>
         <translation>申请更多时间…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="95" />
-        <location filename="../../guardian/ui/tray.py" line="175" />
+        <location filename="../../guardian/ui/tray.py" line="97" />
+        <location filename="../../guardian/ui/tray.py" line="182" />
         <source>What Guardian records</source>
         <translation>Guardian 记录什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="96" />
+        <location filename="../../guardian/ui/tray.py" line="98" />
         <source>Parent mode…</source>
         <translation>家长模式…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="111" />
+        <location filename="../../guardian/ui/tray.py" line="113" />
         <source>Parent mode until %1</source>
         <translation>家长模式到 %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="118" />
+        <location filename="../../guardian/ui/tray.py" line="120" />
         <source>Time left today: %1</source>
         <translation>今天还剩：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="120" />
+        <location filename="../../guardian/ui/tray.py" line="122" />
         <source>The computer is resting now</source>
         <translation>电脑现在休息了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="124" />
+        <location filename="../../guardian/ui/tray.py" line="126" />
         <source>No change ahead</source>
         <translation>接下来没有变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="126" />
+        <location filename="../../guardian/ui/tray.py" line="128" />
         <source>Next change: %1</source>
         <translation>下次变化：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="146" />
+        <location filename="../../guardian/ui/tray.py" line="134" />
+        <source>Requests waiting for a parent: %1</source>
+        <translation>等家长回复的请求：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/tray.py" line="153" />
         <source>Ask for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="148" />
+        <location filename="../../guardian/ui/tray.py" line="155" />
         <source>Your parent will see this request in the dashboard.</source>
         <translation>家长会在家长面板里看到这个请求。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="151" />
+        <location filename="../../guardian/ui/tray.py" line="158" />
         <source>%1 minutes more</source>
         <translation>再用 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="155" />
+        <location filename="../../guardian/ui/tray.py" line="162" />
         <source>Why do you need more time? (optional)</source>
         <translation>为什么需要更多时间？（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="165" />
+        <location filename="../../guardian/ui/tray.py" line="172" />
         <source>Request sent</source>
         <translation>请求已发出</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="165" />
+        <location filename="../../guardian/ui/tray.py" line="172" />
         <source>Your parent will answer it.</source>
         <translation>家长会回复你。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="190" />
+        <location filename="../../guardian/ui/tray.py" line="197" />
         <source>Parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="194" />
+        <location filename="../../guardian/ui/tray.py" line="201" />
         <source>Pause Guardian while a parent uses this account. Enter the parent PIN:</source>
         <translation>家长用这个账户时，可以暂停 Guardian。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="218" />
+        <location filename="../../guardian/ui/tray.py" line="225" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="221" />
+        <location filename="../../guardian/ui/tray.py" line="228" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>

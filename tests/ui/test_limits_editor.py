@@ -125,9 +125,9 @@ def test_category_limits(editor: LimitsEditor, store: tuple[Store, Child]) -> No
 
 
 def test_a_preset_then_history_and_revert(editor: LimitsEditor, store: tuple[Store, Child]) -> None:
-    editor.preset.setCurrentIndex(editor.preset.findData("cn-minor-mode-16-18"))
-    assert "2 hours" in editor.preset_text.text() or "2 h" in editor.preset_text.text()
-    editor.apply_preset()
+    editor.preset.setCurrentIndex(editor.preset.findData("cn-minor-mode-under-16"))
+    assert "1 hour" in editor.preset_text.text()
+    assert editor.apply_preset()
     assert editor.save() == 2
     assert current(store)["name"].startswith("未成年人模式")  # type: ignore[union-attr]
     assert editor.history.count() == 2 and "total" in editor.history.item(0).text()
@@ -181,3 +181,39 @@ def test_calendar_vacations_and_marked_days(
     editor.vacations.setText("")
     editor.rest_days.setText("2027-02-30")
     assert editor.save() is None and "a date like" in editor.status.text()
+
+
+def test_a_preset_for_another_age_is_refused(
+    editor: LimitsEditor, store: tuple[Store, Child]
+) -> None:
+    editor.preset.setCurrentIndex(editor.preset.findData("cn-minor-mode-16-18"))
+    assert not editor.apply_preset()
+    assert (
+        "ages 16 to 17" in editor.preset_message.text()
+        and "小明 is 10" in editor.preset_message.text()
+    )
+    assert editor.fields["total.limit.school_day"].text() == "1h"  # nothing loaded
+
+
+def test_category_hours(editor: LimitsEditor, store: tuple[Store, Child]) -> None:
+    table = editor.category_table
+    games = next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "games"
+    )
+    table.item(games, 3).setText("none")
+    table.item(games, 4).setText("19:00-20:00")
+    assert editor.save() == 2
+    assert current(store)["categories"]["games"]["hours"] == {
+        "school_day": [],
+        "rest_day": ["19:00-20:00"],
+    }  # type: ignore[index]
+    table = editor.category_table
+    games = next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "games"
+    )
+    table.item(games, 4).setText("21:00-20:00x")
+    assert editor.save() is None and "categories.games.hours" in editor.status.text()

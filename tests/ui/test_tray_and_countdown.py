@@ -118,3 +118,12 @@ def test_the_tray_says_when_parent_mode_is_on(qtbot) -> None:  # type: ignore[no
     tray.show_parent_mode(None)
     tray.show_decision(None)
     assert tray.time_left.text() == "Time left today: no limit"
+
+
+def test_the_tray_shows_how_many_requests_wait(qtbot) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(Actions())
+    assert not tray.waiting.isVisible()
+    tray.show_pending(2)
+    assert tray.waiting.isVisible() and tray.waiting.text() == "Requests waiting for a parent: 2"
+    tray.show_pending(0)
+    assert not tray.waiting.isVisible()
