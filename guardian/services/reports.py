@@ -30,6 +30,7 @@ class AppRow:
     category: str
     seconds: int
     previous_seconds: int  # the same length of time just before
+    exe_path: str = ""  # for the program's icon, where the system has one
 
     @property
     def change(self) -> int:
@@ -79,17 +80,20 @@ def top_apps(
     _, end = day_bounds(first + timedelta(days=days - 1), zone)
     before_start = start - (end - start)
 
+    paths: dict[str, str] = {}
+
     def totals(a: datetime, b: datetime) -> dict[tuple[str, str], int]:
         found: dict[tuple[str, str], int] = {}
         for row in repo.spans_between(s, child, a, b):
             key = (row.exe_name, row.category)
             found[key] = found.get(key, 0) + int((row.end - row.start).total_seconds())
+            paths.setdefault(row.exe_name, row.exe_path)
         return found
 
     now, before = totals(start, end), totals(before_start, start)
     ranked = sorted(now.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return [
-        AppRow(name, category, secs, before.get((name, category), 0))
+        AppRow(name, category, secs, before.get((name, category), 0), paths.get(name, ""))
         for (name, category), secs in ranked
     ]
 

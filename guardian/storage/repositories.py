@@ -325,6 +325,7 @@ class SpanRow:
     display_name: str | None
     category: str
     title: str | None
+    exe_path: str = ""
 
 
 def seen_programs(s: Session, child: Child) -> list[str]:
@@ -349,14 +350,15 @@ def spans_between(s: Session, child: Child, start: datetime, end: datetime) -> l
             App.display_name,
             UsageSpan.category,
             UsageSpan.title,
+            App.exe_path,
         )
         .join(App, App.id == UsageSpan.app_id)
         .where(*_spans_in(child, start, end))
         .order_by(UsageSpan.start, UsageSpan.id)
     )
     return [
-        SpanRow(max(a, start), min(b, end), exe, display, category, title)
-        for a, b, exe, display, category, title in rows
+        SpanRow(max(a, start), min(b, end), exe, display, category, title, path)
+        for a, b, exe, display, category, title, path in rows
     ]
 
 

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileInfo, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileIconProvider,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -209,6 +211,11 @@ class PeriodPage(QWidget):
                 ]
             )
         _fill(self.top, rows)
+        for row, app in enumerate(top):
+            icon = program_icon(app.exe_path)
+            item = self.top.item(row, 0)
+            if icon is not None and item is not None:
+                item.setIcon(icon)
 
     def _clicked(self, event: object) -> None:
         point = self.bars.plotItem.vb.mapSceneToView(event.scenePos())  # type: ignore[attr-defined]
@@ -224,6 +231,14 @@ def _blues() -> object:
     steps = np.linspace(0.0, 1.0, 256)[:, None]
     white, blue = np.array([255, 255, 255]), np.array([31, 59, 87])
     return (white + (blue - white) * steps).astype(np.uint8)
+
+
+def program_icon(path: str) -> QIcon | None:
+    """The system's icon for a program's file, where the file is on this PC."""
+    if not path or not QFileInfo(path).exists():
+        return None
+    icon = QFileIconProvider().icon(QFileInfo(path))
+    return None if icon.isNull() else icon
 
 
 def _weekday_names() -> list[str]:

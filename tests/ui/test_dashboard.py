@@ -125,3 +125,13 @@ def test_today_says_what_is_in_front_while_the_agent_reports_it(
         )
     dashboard.refresh()
     assert "now:" not in dashboard.today_page.headline.text()
+
+
+def test_program_icons_where_the_file_is_here(qapp) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from guardian.ui.dashboard import program_icon
+
+    assert program_icon(sys.executable) is not None  # a program on this PC: the system's icon
+    assert program_icon("C:/Games/Minecraft/MinecraftLauncher.exe") is None  # not here: none
+    assert program_icon("") is None

@@ -120,3 +120,30 @@ def test_finishing_sets_up_pin_children_and_limits(
         assert child.name == "小明" and current is not None
         assert current.comment == "preset cn-nppa-2021-games"
         assert repo.get_setting(s, "language") == "zh_CN"
+
+
+def test_the_agent_starts_when_a_child_uses_this_account(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QProcess
+
+    from guardian.ui.app import start_agent_if_mine
+    from guardian.ui.wizard import ChildEntry, current_account
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", staticmethod(lambda program, args: started.append(args) or True)
+    )
+    elsewhere = Setup(
+        "zh_CN",
+        "482915",
+        "AAAAA-BBBBB-CCCCC-DDDDD",
+        [ChildEntry("小明", 10, "someone-else", "cn-school-nights")],
+    )
+    assert not start_agent_if_mine(elsewhere) and started == []
+    here = Setup(
+        "zh_CN",
+        "482915",
+        "AAAAA-BBBBB-CCCCC-DDDDD",
+        [ChildEntry("小明", 10, current_account(), "cn-school-nights")],
+    )
+    assert start_agent_if_mine(here)
+    assert started == [["-m", "guardian", "agent"]]
