@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from PySide6.QtWidgets import (
 from guardian.storage.models import Child, TimeRequest
 from guardian.ui.countdown import category_name
 from guardian.ui.dashboard_data import DashboardData
+from guardian.ui.guidance_browser import GuidanceBrowser
 from guardian.ui.tray import duration_text
 
 # The dashboard locks itself again after five minutes without input: a parent who walks away
@@ -402,27 +400,6 @@ def _details(data: object) -> str:
     return ", ".join(f"{k}: {v}" for k, v in data.items())
 
 
-class GuidancePage(QWidget):
-    def __init__(self, data: DashboardData, language: str) -> None:
-        super().__init__()
-        self.list = QListWidget()
-        self.reader = QTextBrowser()
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.reader, 2)
-        self.articles = data.articles(language)
-        for article in self.articles:
-            item = QListWidgetItem(article.title)
-            item.setToolTip(article.summary)
-            self.list.addItem(item)
-        self.list.currentRowChanged.connect(self._open)
-
-    def _open(self, row: int) -> None:
-        if 0 <= row < len(self.articles):
-            text = self.articles[row].path.read_text(encoding="utf-8").split("+++", 2)[2]
-            self.reader.setMarkdown(text)
-
-
 class PinGate(QWidget):
     """The PIN in front of the dashboard."""
 
@@ -482,7 +459,9 @@ class Dashboard(QWidget):
         self.month_page = PeriodPage(data, 30)
         self.requests_page = RequestsPage(data)
         self.activity_page = ActivityPage(data)
-        self.guidance_page = GuidancePage(data, language)
+        self.guidance_page = GuidanceBrowser(
+            data.library(language), data.favourites(), data.save_favourites
+        )
         self.tabs = QTabWidget()
         self.week_page.export.clicked.connect(self.export_report)
         self.language = language

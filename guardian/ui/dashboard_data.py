@@ -10,6 +10,7 @@ from pathlib import Path
 from guardian import config
 from guardian.core.clock import Clock
 from guardian.core.engine import Decision, Grant, Usage, decide
+from guardian.core.guidance import Library, load_library
 from guardian.core.policy import Policy, day_calendar
 from guardian.core.policy_file import read_policy
 from guardian.services import reports
@@ -142,6 +143,19 @@ class DashboardData:
         if abs((self.clock.now() - at).total_seconds()) > FRESH_FOREGROUND_SECONDS:
             return None
         return str(seen["app"]), str(seen.get("category", "other"))
+
+    def library(self, language: str) -> Library:
+        """The guidance library in `language` (bad articles are in its `problems`)."""
+        return load_library([(config.resources_dir() / "guidance" / language, "guardian")])
+
+    def favourites(self) -> set[str]:
+        with self.store.session(read_only=True) as s:
+            kept = repo.get_setting(s, "favourite_articles", [])
+        return {str(k) for k in kept} if isinstance(kept, list) else set()
+
+    def save_favourites(self, ids: set[str]) -> None:
+        with self.store.session() as s:
+            repo.set_setting(s, "favourite_articles", sorted(ids))
 
     def now_local(self) -> datetime:
         return self.clock.now().astimezone(self.zone)

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="352" />
+        <location filename="../../guardian/ui/dashboard.py" line="365" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="357" />
+        <location filename="../../guardian/ui/dashboard.py" line="370" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="357" />
+        <location filename="../../guardian/ui/dashboard.py" line="370" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="357" />
+        <location filename="../../guardian/ui/dashboard.py" line="370" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="357" />
+        <location filename="../../guardian/ui/dashboard.py" line="370" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -148,58 +148,58 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="461" />
+        <location filename="../../guardian/ui/dashboard.py" line="453" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="474" />
+        <location filename="../../guardian/ui/dashboard.py" line="468" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="475" />
+        <location filename="../../guardian/ui/dashboard.py" line="469" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="476" />
+        <location filename="../../guardian/ui/dashboard.py" line="470" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="477" />
-        <location filename="../../guardian/ui/dashboard.py" line="584" />
+        <location filename="../../guardian/ui/dashboard.py" line="471" />
+        <location filename="../../guardian/ui/dashboard.py" line="578" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="478" />
+        <location filename="../../guardian/ui/dashboard.py" line="472" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="479" />
+        <location filename="../../guardian/ui/dashboard.py" line="473" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="483" />
+        <location filename="../../guardian/ui/dashboard.py" line="477" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="488" />
+        <location filename="../../guardian/ui/dashboard.py" line="482" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="492" />
+        <location filename="../../guardian/ui/dashboard.py" line="486" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="557" />
+        <location filename="../../guardian/ui/dashboard.py" line="551" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -207,104 +207,164 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="248" />
+        <location filename="../../guardian/ui/dashboard.py" line="261" />
         <source>PC locked</source>
         <translation>电脑锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <location filename="../../guardian/ui/dashboard.py" line="262" />
         <source>PC unlocked</source>
         <translation>电脑解锁</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="250" />
+        <location filename="../../guardian/ui/dashboard.py" line="263" />
         <source>time given</source>
         <translation>加了时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="251" />
+        <location filename="../../guardian/ui/dashboard.py" line="264" />
         <source>asked for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="252" />
+        <location filename="../../guardian/ui/dashboard.py" line="265" />
         <source>warned: time nearly up</source>
         <translation>提醒：时间快到了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="253" />
+        <location filename="../../guardian/ui/dashboard.py" line="266" />
         <source>program over its limit</source>
         <translation>程序超过限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="254" />
+        <location filename="../../guardian/ui/dashboard.py" line="267" />
         <source>program closed</source>
         <translation>程序被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="255" />
+        <location filename="../../guardian/ui/dashboard.py" line="268" />
         <source>program not closed (protected)</source>
         <translation>程序未关闭（受保护）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="256" />
+        <location filename="../../guardian/ui/dashboard.py" line="269" />
         <source>wrong PIN</source>
         <translation>密码输错</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="257" />
+        <location filename="../../guardian/ui/dashboard.py" line="270" />
         <source>clock changed</source>
         <translation>时钟被改动</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="258" />
+        <location filename="../../guardian/ui/dashboard.py" line="271" />
         <source>PC asleep</source>
         <translation>电脑休眠</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="259" />
+        <location filename="../../guardian/ui/dashboard.py" line="272" />
         <source>limits changed</source>
         <translation>限制规则已修改</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <location filename="../../guardian/ui/dashboard.py" line="273" />
         <source>payment page</source>
         <translation>支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="261" />
+        <location filename="../../guardian/ui/dashboard.py" line="274" />
         <source>payment page allowed by a parent</source>
         <translation>家长允许了支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="262" />
+        <location filename="../../guardian/ui/dashboard.py" line="275" />
         <source>payment page closed</source>
         <translation>支付页面被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="263" />
+        <location filename="../../guardian/ui/dashboard.py" line="276" />
         <source>parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="264" />
+        <location filename="../../guardian/ui/dashboard.py" line="277" />
         <source>parent mode ended</source>
         <translation>家长模式结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="265" />
+        <location filename="../../guardian/ui/dashboard.py" line="278" />
         <source>rest reminder</source>
         <translation>休息提醒</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="266" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>PIN set</source>
         <translation>设置了密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="267" />
+        <location filename="../../guardian/ui/dashboard.py" line="280" />
         <source>PIN reset with the recovery code</source>
         <translation>用恢复码重设了密码</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceBrowser</name>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="68" />
+        <source>Search the articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="70" />
+        <source>All topics</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="74" />
+        <source>All ages</source>
+        <translation>全部年龄</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="77" />
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="93" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="95" />
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="141" />
+        <source>No article matches. Try other words or fewer filters.</source>
+        <translation>没有找到文章。换几个词，或者少选几个筛选条件试试。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="144" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="151" />
+        <source>Keep as a favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="147" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="164" />
+        <source>Sources: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="149" />
+        <source>Remove from favourites</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="175" />
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -743,27 +803,27 @@
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="421" />
+        <location filename="../../guardian/ui/dashboard.py" line="413" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="423" />
+        <location filename="../../guardian/ui/dashboard.py" line="415" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="429" />
+        <location filename="../../guardian/ui/dashboard.py" line="421" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="445" />
+        <location filename="../../guardian/ui/dashboard.py" line="437" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="448" />
+        <location filename="../../guardian/ui/dashboard.py" line="440" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
@@ -926,37 +986,37 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="285" />
+        <location filename="../../guardian/ui/dashboard.py" line="298" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="286" />
+        <location filename="../../guardian/ui/dashboard.py" line="299" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="290" />
+        <location filename="../../guardian/ui/dashboard.py" line="303" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
@@ -1183,6 +1243,124 @@
     </message>
 </context>
 <context>
+    <name>Topics</name>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="31" />
+        <source>internet addiction</source>
+        <translation>网络沉迷</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="32" />
+        <source>getting help</source>
+        <translation>寻求帮助</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="33" />
+        <source>family agreements</source>
+        <translation>家庭约定</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="34" />
+        <source>limits</source>
+        <translation>时间限制</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="35" />
+        <source>parents as role models</source>
+        <translation>家长的榜样</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="36" />
+        <source>daily rhythm</source>
+        <translation>作息安排</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="37" />
+        <source>sleep</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="38" />
+        <source>eyes</source>
+        <translation>爱护眼睛</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="39" />
+        <source>outdoors</source>
+        <translation>户外活动</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="40" />
+        <source>games</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="41" />
+        <source>spending</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="42" />
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="43" />
+        <source>social apps</source>
+        <translation>社交软件</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="44" />
+        <source>bullying</source>
+        <translation>网络欺凌</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="45" />
+        <source>harmful content</source>
+        <translation>不良信息</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="46" />
+        <source>reporting</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="47" />
+        <source>privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="48" />
+        <source>fraud</source>
+        <translation>网络诈骗</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="49" />
+        <source>judging what you read</source>
+        <translation>辨别信息</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="50" />
+        <source>learning online</source>
+        <translation>在线学习</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="51" />
+        <source>school and home</source>
+        <translation>家校合作</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="52" />
+        <source>age by age</source>
+        <translation>分年龄指导</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/guidance_browser.py" line="53" />
+        <source>about Guardian</source>
+        <translation>关于 Guardian</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../guardian/ui/tray.py" line="43" />
@@ -1360,37 +1538,37 @@ The limits are there so that there is time for sleep, homework, friends and bein
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="233" />
+        <location filename="../../guardian/ui/dashboard.py" line="246" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="234" />
+        <location filename="../../guardian/ui/dashboard.py" line="247" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="235" />
+        <location filename="../../guardian/ui/dashboard.py" line="248" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="236" />
+        <location filename="../../guardian/ui/dashboard.py" line="249" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="237" />
+        <location filename="../../guardian/ui/dashboard.py" line="250" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="238" />
+        <location filename="../../guardian/ui/dashboard.py" line="251" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="239" />
+        <location filename="../../guardian/ui/dashboard.py" line="252" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
