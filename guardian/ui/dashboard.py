@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from html import escape as html_escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QFileInfo, QObject, QRectF, Qt, QTimer, Signal
@@ -74,6 +75,9 @@ class TodayPage(QWidget):
         self.headline = QLabel()
         self.headline.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.categories = _table([self.tr("Category"), self.tr("Time")])
+        self.reading = QLabel()
+        self.reading.setWordWrap(True)
+        self.language = "en"
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMaximumHeight(140)
         self.plot.hideAxis("left")
@@ -84,6 +88,7 @@ class TodayPage(QWidget):
         layout.addWidget(QLabel(self.tr("Timeline of the day")))
         layout.addWidget(self.plot)
         layout.addWidget(self.categories)
+        layout.addWidget(self.reading)
 
     def show_child(self, child: object, day: date | None = None) -> None:
         day = day or self.data.today()
@@ -111,6 +116,14 @@ class TodayPage(QWidget):
                 .replace("%1", day.isoformat())
                 .replace("%2", duration_text(used.total))
             )
+        lines = [
+            f"<b>{html_escape(reason)}</b> "
+            + self.tr("Suggested reading: %1").replace(
+                "%1", html_escape(" · ".join(a.title for a in articles))
+            )
+            for reason, articles in self.data.suggested_reading(child, self.language)  # type: ignore[arg-type]
+        ]
+        self.reading.setText("<br>".join(lines))
         rows = sorted(used.categories.items(), key=lambda item: -item[1])
         _fill(self.categories, [[category_name(name), duration_text(secs)] for name, secs in rows])
         self.plot.clear()
@@ -455,6 +468,7 @@ class Dashboard(QWidget):
         self.gate = PinGate(verify_pin)
         self.child_box = QComboBox()
         self.today_page = TodayPage(data)
+        self.today_page.language = language
         self.week_page = PeriodPage(data, 7)
         self.month_page = PeriodPage(data, 30)
         self.requests_page = RequestsPage(data)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from pathlib import Path
 
 from guardian import config
 from guardian.core.clock import Clock
 from guardian.core.engine import Decision, Grant, Usage, decide
+from guardian.core.guidance import Article as GuidanceArticle
 from guardian.core.guidance import Library, load_library
 from guardian.core.policy import Policy, day_calendar
 from guardian.core.policy_file import read_policy
@@ -20,15 +18,6 @@ from guardian.storage.models import Child, Event, TimeRequest
 
 # The agent writes what is in front every 10 seconds; older than a minute means it is not running.
 FRESH_FOREGROUND_SECONDS = 60
-
-
-@dataclass(frozen=True)
-class Article:
-    id: str
-    title: str
-    summary: str
-    audience: tuple[str, ...]
-    path: Path
 
 
 class DashboardData:
@@ -107,28 +96,34 @@ class DashboardData:
             found = repo.events(s, child=child, kinds=kinds, limit=limit)
             return [(e, names.get(e.child_id, "") if e.child_id else "") for e in found]
 
-    def articles(self, language: str) -> list[Article]:
-        """The guidance articles in `language` (front matter only), for the reading panel."""
-        folder = config.resources_dir() / "guidance" / language
-        found = []
-        for path in sorted(folder.glob("*.md")):
-            try:
-                _, front, _ = path.read_text(encoding="utf-8").split("+++", 2)
-                meta = tomllib.loads(front)
-            except (OSError, ValueError, tomllib.TOMLDecodeError):
-                continue  # the guidance library reports bad files; the panel shows the good ones
-            if meta.get("id") == "tips":
-                continue
-            found.append(
-                Article(
-                    str(meta.get("id")),
-                    str(meta.get("title")),
-                    str(meta.get("summary", "")),
-                    tuple(meta.get("audience", ())),
-                    path,
-                )
-            )
-        return found
+    def library(self, language: str) -> Library:
+        """The guidance library in `language` (bad articles are in its `problems`)."""
+        return load_library([(config.resources_dir() / "guidance" / language, "guardian")])
+
+    def suggested_reading(
+        self, child: Child, language: str, last_day: date | None = None
+    ) -> list[tuple[str, list[GuidanceArticle]]]:
+        """For each pattern seen in the child's week: why, and the articles that help."""
+        from guardian.services.suggestions import reason_text, suggestions
+
+        library = self.library(language)
+        with self.store.session(read_only=True) as s:
+            found = suggestions(s, child, last_day or self.today(), self.zone)
+        result = []
+        for suggestion in found:
+            articles = [a for a in (library.by_id(i) for i in suggestion.articles) if a is not None]
+            if articles:
+                result.append((reason_text(suggestion), articles))
+        return result
+
+    def favourites(self) -> set[str]:
+        with self.store.session(read_only=True) as s:
+            kept = repo.get_setting(s, "favourite_articles", [])
+        return {str(k) for k in kept} if isinstance(kept, list) else set()
+
+    def save_favourites(self, ids: set[str]) -> None:
+        with self.store.session() as s:
+            repo.set_setting(s, "favourite_articles", sorted(ids))
 
     def foreground(self, child: Child) -> tuple[str, str] | None:
         """(program, category) in front on the child's PC, if the agent said so within a minute."""
@@ -143,19 +138,6 @@ class DashboardData:
         if abs((self.clock.now() - at).total_seconds()) > FRESH_FOREGROUND_SECONDS:
             return None
         return str(seen["app"]), str(seen.get("category", "other"))
-
-    def library(self, language: str) -> Library:
-        """The guidance library in `language` (bad articles are in its `problems`)."""
-        return load_library([(config.resources_dir() / "guidance" / language, "guardian")])
-
-    def favourites(self) -> set[str]:
-        with self.store.session(read_only=True) as s:
-            kept = repo.get_setting(s, "favourite_articles", [])
-        return {str(k) for k in kept} if isinstance(kept, list) else set()
-
-    def save_favourites(self, ids: set[str]) -> None:
-        with self.store.session() as s:
-            repo.set_setting(s, "favourite_articles", sorted(ids))
 
     def now_local(self) -> datetime:
         return self.clock.now().astimezone(self.zone)

@@ -24,10 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from guardian.core.guidance import Article as GuidanceArticle
 from guardian.storage.models import Child
 from guardian.ui.countdown import category_name
 from guardian.ui.dashboard import CATEGORY_ORDER, colour
-from guardian.ui.dashboard_data import Article, DashboardData
+from guardian.ui.dashboard_data import DashboardData
 from guardian.ui.tray import duration_text
 
 CHART_URL = "guardian://chart.png"
@@ -102,7 +103,12 @@ class WeeklyReport:
             f"<td>{duration_text(a.previous_seconds)}</td></tr>"
             for a in self.top
         )
-        reading = "".join(f"<li><b>{e(a.title)}</b>: {e(a.summary)}</li>" for a in self.suggested())
+        reading = "".join(
+            f"<li><b>{e(a.title)}</b>: {e(a.summary)}"
+            + (f" <i>({e(why)})</i>" if why else "")
+            + "</li>"
+            for why, a in self.suggested()
+        )
 
         def table(headers: list[str], body: str) -> str:
             head = "".join(f"<th>{e(h)}</th>" for h in headers)
@@ -153,13 +159,23 @@ class WeeklyReport:
         ]
         return "\n".join(parts)
 
-    def suggested(self, count: int = 3) -> list[Article]:
+    def suggested(self, count: int = 4) -> list[tuple[str, GuidanceArticle]]:
+        """Reading for this week: first what the week's patterns call for (with the reason),
+        then articles for parents of a child this age."""
+        library = self.data.library(self.language)
+        chosen: list[tuple[str, GuidanceArticle]] = []
+        last_day = self.first + timedelta(days=6)
+        for reason, articles in self.data.suggested_reading(self.child, self.language, last_day):
+            for article in articles[:1]:
+                if all(a.id != article.id for _, a in chosen):
+                    chosen.append((reason, article))
         age = self.child.age or 10
         band = "under-8" if age < 8 else "8-12" if age < 12 else "12-16" if age < 16 else "16-18"
-        chosen = []
-        for article in self.data.articles(self.language):
-            if "parents" in article.audience and band in _ages(article):
-                chosen.append(article)
+        for article in library.filtered(age=band, audience="parents"):
+            if len(chosen) >= count:
+                break
+            if all(a.id != article.id for _, a in chosen):
+                chosen.append(("", article))
         return chosen[:count]
 
     def chart_image(self) -> QImage:
@@ -210,13 +226,3 @@ class WeeklyReport:
             self.save_csv(path)
         else:
             raise ValueError(f"{path}: a report is saved as .pdf, .html or .csv")
-
-
-def _ages(article: Article) -> tuple[str, ...]:
-    import tomllib
-
-    try:
-        front = article.path.read_text(encoding="utf-8").split("+++", 2)[1]
-        return tuple(tomllib.loads(front).get("ages", ()))
-    except (OSError, IndexError, ValueError):
-        return ()

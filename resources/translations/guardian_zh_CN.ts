@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="365" />
+        <location filename="../../guardian/ui/dashboard.py" line="378" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="370" />
+        <location filename="../../guardian/ui/dashboard.py" line="383" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="370" />
+        <location filename="../../guardian/ui/dashboard.py" line="383" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="370" />
+        <location filename="../../guardian/ui/dashboard.py" line="383" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="370" />
+        <location filename="../../guardian/ui/dashboard.py" line="383" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -148,58 +148,58 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="453" />
+        <location filename="../../guardian/ui/dashboard.py" line="466" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="468" />
+        <location filename="../../guardian/ui/dashboard.py" line="482" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="469" />
+        <location filename="../../guardian/ui/dashboard.py" line="483" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="470" />
+        <location filename="../../guardian/ui/dashboard.py" line="484" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="471" />
-        <location filename="../../guardian/ui/dashboard.py" line="578" />
+        <location filename="../../guardian/ui/dashboard.py" line="485" />
+        <location filename="../../guardian/ui/dashboard.py" line="592" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="472" />
+        <location filename="../../guardian/ui/dashboard.py" line="486" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="473" />
+        <location filename="../../guardian/ui/dashboard.py" line="487" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="477" />
+        <location filename="../../guardian/ui/dashboard.py" line="491" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="482" />
+        <location filename="../../guardian/ui/dashboard.py" line="496" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="486" />
+        <location filename="../../guardian/ui/dashboard.py" line="500" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="551" />
+        <location filename="../../guardian/ui/dashboard.py" line="565" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -207,102 +207,102 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="261" />
+        <location filename="../../guardian/ui/dashboard.py" line="274" />
         <source>PC locked</source>
         <translation>电脑锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="262" />
+        <location filename="../../guardian/ui/dashboard.py" line="275" />
         <source>PC unlocked</source>
         <translation>电脑解锁</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="263" />
+        <location filename="../../guardian/ui/dashboard.py" line="276" />
         <source>time given</source>
         <translation>加了时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="264" />
+        <location filename="../../guardian/ui/dashboard.py" line="277" />
         <source>asked for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="265" />
+        <location filename="../../guardian/ui/dashboard.py" line="278" />
         <source>warned: time nearly up</source>
         <translation>提醒：时间快到了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="266" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>program over its limit</source>
         <translation>程序超过限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="267" />
+        <location filename="../../guardian/ui/dashboard.py" line="280" />
         <source>program closed</source>
         <translation>程序被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="268" />
+        <location filename="../../guardian/ui/dashboard.py" line="281" />
         <source>program not closed (protected)</source>
         <translation>程序未关闭（受保护）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="269" />
+        <location filename="../../guardian/ui/dashboard.py" line="282" />
         <source>wrong PIN</source>
         <translation>密码输错</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="270" />
+        <location filename="../../guardian/ui/dashboard.py" line="283" />
         <source>clock changed</source>
         <translation>时钟被改动</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="271" />
+        <location filename="../../guardian/ui/dashboard.py" line="284" />
         <source>PC asleep</source>
         <translation>电脑休眠</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="272" />
+        <location filename="../../guardian/ui/dashboard.py" line="285" />
         <source>limits changed</source>
         <translation>限制规则已修改</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="273" />
+        <location filename="../../guardian/ui/dashboard.py" line="286" />
         <source>payment page</source>
         <translation>支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="274" />
+        <location filename="../../guardian/ui/dashboard.py" line="287" />
         <source>payment page allowed by a parent</source>
         <translation>家长允许了支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="275" />
+        <location filename="../../guardian/ui/dashboard.py" line="288" />
         <source>payment page closed</source>
         <translation>支付页面被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="276" />
+        <location filename="../../guardian/ui/dashboard.py" line="289" />
         <source>parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="277" />
+        <location filename="../../guardian/ui/dashboard.py" line="290" />
         <source>parent mode ended</source>
         <translation>家长模式结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="278" />
+        <location filename="../../guardian/ui/dashboard.py" line="291" />
         <source>rest reminder</source>
         <translation>休息提醒</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>PIN set</source>
         <translation>设置了密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="280" />
+        <location filename="../../guardian/ui/dashboard.py" line="293" />
         <source>PIN reset with the recovery code</source>
         <translation>用恢复码重设了密码</translation>
     </message>
@@ -755,47 +755,47 @@
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="152" />
+        <location filename="../../guardian/ui/dashboard.py" line="165" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="152" />
+        <location filename="../../guardian/ui/dashboard.py" line="165" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="152" />
+        <location filename="../../guardian/ui/dashboard.py" line="165" />
         <source>Time</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="152" />
+        <location filename="../../guardian/ui/dashboard.py" line="165" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="154" />
+        <location filename="../../guardian/ui/dashboard.py" line="167" />
         <source>Export this week's report…</source>
         <translation>导出本周报告…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="157" />
+        <location filename="../../guardian/ui/dashboard.py" line="170" />
         <source>Time per day, by category</source>
         <translation>每天的时长（按分类）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="162" />
+        <location filename="../../guardian/ui/dashboard.py" line="175" />
         <source>When: hours of the day by weekday</source>
         <translation>什么时候用：按星期和钟点</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="164" />
+        <location filename="../../guardian/ui/dashboard.py" line="177" />
         <source>Programs used most</source>
         <translation>用得最多的程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="193" />
+        <location filename="../../guardian/ui/dashboard.py" line="206" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -803,27 +803,27 @@
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="413" />
+        <location filename="../../guardian/ui/dashboard.py" line="426" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="415" />
+        <location filename="../../guardian/ui/dashboard.py" line="428" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="421" />
+        <location filename="../../guardian/ui/dashboard.py" line="434" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="437" />
+        <location filename="../../guardian/ui/dashboard.py" line="450" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="440" />
+        <location filename="../../guardian/ui/dashboard.py" line="453" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
@@ -913,72 +913,72 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../guardian/ui/report.py" line="86" />
+        <location filename="../../guardian/ui/report.py" line="87" />
         <source>Weekly report for %1</source>
         <translation>%1 的每周报告</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="114" />
+        <location filename="../../guardian/ui/report.py" line="120" />
         <source>From %1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="118" />
+        <location filename="../../guardian/ui/report.py" line="124" />
         <source>Total for the week: %1</source>
         <translation>本周合计：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="121" />
+        <location filename="../../guardian/ui/report.py" line="127" />
         <source>Made by Guardian on this computer. Nothing in this report was sent anywhere.</source>
         <translation>本报告由这台电脑上的 Guardian 生成，其中的内容没有发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="124" />
+        <location filename="../../guardian/ui/report.py" line="130" />
         <source>Day by day</source>
         <translation>每天的情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="125" />
+        <location filename="../../guardian/ui/report.py" line="131" />
         <source>Programs used most</source>
         <translation>用得最多的程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="126" />
+        <location filename="../../guardian/ui/report.py" line="132" />
         <source>Suggested reading</source>
         <translation>推荐阅读</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="134" />
+        <location filename="../../guardian/ui/report.py" line="140" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="135" />
+        <location filename="../../guardian/ui/report.py" line="141" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="136" />
+        <location filename="../../guardian/ui/report.py" line="142" />
         <source>By category</source>
         <translation>按分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="143" />
+        <location filename="../../guardian/ui/report.py" line="149" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="144" />
+        <location filename="../../guardian/ui/report.py" line="150" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="145" />
+        <location filename="../../guardian/ui/report.py" line="151" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="146" />
+        <location filename="../../guardian/ui/report.py" line="152" />
         <source>Week before</source>
         <translation>上一周</translation>
     </message>
@@ -986,37 +986,37 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="292" />
+        <location filename="../../guardian/ui/dashboard.py" line="305" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="292" />
+        <location filename="../../guardian/ui/dashboard.py" line="305" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="292" />
+        <location filename="../../guardian/ui/dashboard.py" line="305" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="292" />
+        <location filename="../../guardian/ui/dashboard.py" line="305" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <location filename="../../guardian/ui/dashboard.py" line="311" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="299" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="303" />
+        <location filename="../../guardian/ui/dashboard.py" line="316" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
@@ -1139,6 +1139,39 @@
     </message>
 </context>
 <context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../guardian/services/suggestions.py" line="75" />
+        <source>Used after 22:00 on %1 days this week.</source>
+        <translation>本周有 %1 天在 22:00 以后还在用电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/suggestions.py" line="78" />
+        <source>Games reached their limit on %1 days this week.</source>
+        <translation>本周有 %1 天游戏用到了限制。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/suggestions.py" line="81" />
+        <source>%1% more screen time than the week before.</source>
+        <translation>屏幕时间比上周多了 %1%。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/suggestions.py" line="84" />
+        <source>A new chat or social app this week: %1.</source>
+        <translation>本周出现了新的聊天或社交软件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/suggestions.py" line="87" />
+        <source>%1 requests for more time this week.</source>
+        <translation>本周申请了 %1 次更多时间。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/suggestions.py" line="90" />
+        <source>%1 wrong parent PIN tries this week.</source>
+        <translation>本周家长密码被输错了 %1 次。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../guardian/ui/wizard.py" line="267" />
@@ -1202,44 +1235,49 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="76" />
+        <location filename="../../guardian/ui/dashboard.py" line="77" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="76" />
+        <location filename="../../guardian/ui/dashboard.py" line="77" />
         <source>Time</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="84" />
+        <location filename="../../guardian/ui/dashboard.py" line="88" />
         <source>Timeline of the day</source>
         <translation>今天的时间线</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="94" />
+        <location filename="../../guardian/ui/dashboard.py" line="99" />
         <source>The computer is locked now</source>
         <translation>电脑现在锁着</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="96" />
+        <location filename="../../guardian/ui/dashboard.py" line="101" />
         <source>Time left today: %1</source>
         <translation>今天还剩：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="100" />
+        <location filename="../../guardian/ui/dashboard.py" line="105" />
         <source>used %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="104" />
+        <location filename="../../guardian/ui/dashboard.py" line="109" />
         <source>now: %1 (%2)</source>
         <translation>正在用：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="110" />
+        <location filename="../../guardian/ui/dashboard.py" line="115" />
         <source>%1: used %2</source>
         <translation>%1：已用 %2</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="121" />
+        <source>Suggested reading: %1</source>
+        <translation>推荐阅读：%1</translation>
     </message>
 </context>
 <context>
@@ -1538,37 +1576,37 @@ The limits are there so that there is time for sleep, homework, friends and bein
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="246" />
+        <location filename="../../guardian/ui/dashboard.py" line="259" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="247" />
+        <location filename="../../guardian/ui/dashboard.py" line="260" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="248" />
+        <location filename="../../guardian/ui/dashboard.py" line="261" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="249" />
+        <location filename="../../guardian/ui/dashboard.py" line="262" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="250" />
+        <location filename="../../guardian/ui/dashboard.py" line="263" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="251" />
+        <location filename="../../guardian/ui/dashboard.py" line="264" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="252" />
+        <location filename="../../guardian/ui/dashboard.py" line="265" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
