@@ -149,6 +149,32 @@ def _catalog() -> list[Check]:
     return [Check("App catalog", True, f"{len(catalog.rules)} known programs and sites")]
 
 
+def _guidance() -> list[Check]:
+    from guardian.core.guidance import load_library
+
+    checks = []
+    for language in ("zh_CN", "en"):
+        library = load_library([(config.resources_dir() / "guidance" / language, "guardian")])
+        if library.problems:
+            detail = "; ".join(
+                f"{file}: {p.path or 'front matter'}: {p.message}"
+                for file, p in library.problems[:5]
+            )
+            checks.append(
+                Check(
+                    f"Guidance articles ({language})",
+                    False,
+                    detail,
+                    "correct the articles named above",
+                )
+            )
+        else:
+            checks.append(
+                Check(f"Guidance articles ({language})", True, f"{len(library.articles)} articles")
+            )
+    return checks
+
+
 def _keyring() -> list[Check]:
     import keyring
     from keyring.backends import fail
@@ -175,5 +201,6 @@ CHECKS: tuple[Callable[[], list[Check]], ...] = (
     _data_home,
     _calendar,
     _catalog,
+    _guidance,
     _keyring,
 )

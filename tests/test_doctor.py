@@ -83,3 +83,9 @@ def test_track_watch_prints_a_line_a_second_until_ctrl_c() -> None:
         for stream in (watch.stdout, watch.stderr):
             if stream is not None:
                 stream.close()
+
+
+def test_doctor_checks_the_guidance_articles() -> None:
+    found = checks()
+    assert found["Guidance articles (zh_CN)"]["ok"] is True
+    assert found["Guidance articles (en)"]["ok"] is True

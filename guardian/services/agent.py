@@ -31,7 +31,7 @@ from guardian.storage.models import Child
 from guardian.ui.countdown import CountdownWindow, limit_text, rest_text
 from guardian.ui.i18n import choose_language, install_translator
 from guardian.ui.lock_screen import LockScreen
-from guardian.ui.tips import child_tips
+from guardian.ui.tips import tips_for
 from guardian.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,8 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
         else QApplication(list(argv) or ["guardian-agent"])
     )
     app.setQuitOnLastWindowClosed(False)
-    install_translator(app, choose_language())
+    language = choose_language()
+    install_translator(app, language)
     store = open_store(config.database_path(home))
     try:
         with store.session(read_only=True) as s:
@@ -106,7 +107,7 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
             catalog=catalog,
             clock=clock,
             zone=zone,
-            lock_screen_factory=lambda actions: LockScreen(actions, child_tips()),
+            lock_screen_factory=lambda actions: LockScreen(actions, tips_for(language)),
         )
         recorder.sampled.connect(enforcer.on_sample)
         tray = Tray(enforcer)

@@ -5,6 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
+def tips_for(language: str) -> list[str]:
+    """The children's tips of the guidance library in `language`, or the built-in few."""
+    from guardian import config
+
+    path = config.resources_dir() / "guidance" / language / "tips.md"
+    try:
+        body = path.read_text(encoding="utf-8").split("+++", 2)[2]
+    except (OSError, IndexError):
+        return child_tips()
+    found = [
+        line.strip()[2:].strip()
+        for line in body.splitlines()
+        if line.strip().startswith(("- ", "* "))
+    ]
+    return found or child_tips()
+
+
 def child_tips() -> list[str]:
     return [
         QCoreApplication.translate(

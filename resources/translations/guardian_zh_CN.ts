@@ -1192,42 +1192,42 @@
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="10" />
+        <location filename="../../guardian/ui/tips.py" line="27" />
         <source>Look at something far away for a while: your eyes have worked hard.</source>
         <translation>看看远处吧，眼睛已经很辛苦了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="13" />
+        <location filename="../../guardian/ui/tips.py" line="30" />
         <source>Stand up, stretch, and drink a glass of water.</source>
         <translation>站起来伸伸懒腰，喝杯水。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="14" />
+        <location filename="../../guardian/ui/tips.py" line="31" />
         <source>Go outside if you can: two hours of daylight a day keeps eyes healthy.</source>
         <translation>能出去就出去走走：每天在户外待两个小时，对眼睛有好处。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="17" />
+        <location filename="../../guardian/ui/tips.py" line="34" />
         <source>Tell someone in your family about the best thing you did today.</source>
         <translation>和家里人说说今天你做的最棒的一件事。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="20" />
+        <location filename="../../guardian/ui/tips.py" line="37" />
         <source>Read a book, draw, or build something with your hands.</source>
         <translation>读一本书、画一幅画，或者动手做点什么。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="23" />
+        <location filename="../../guardian/ui/tips.py" line="40" />
         <source>A good sleep helps you remember what you learned today.</source>
         <translation>睡个好觉，能帮你记住今天学到的东西。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="26" />
+        <location filename="../../guardian/ui/tips.py" line="43" />
         <source>If something online upset you, talk to a parent or a teacher about it.</source>
         <translation>如果网上有什么事让你不开心，和爸爸妈妈或者老师说一说。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tips.py" line="29" />
+        <location filename="../../guardian/ui/tips.py" line="46" />
         <source>Plan tomorrow: what will you do first when the computer is free again?</source>
         <translation>想想明天：电脑能用的时候，你先做什么？</translation>
     </message>

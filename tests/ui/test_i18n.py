@@ -107,3 +107,13 @@ def test_strings_outside_widgets_are_translated_too(chinese: None) -> None:
     assert child_tips()[0] == "看看远处吧，眼睛已经很辛苦了。"
     assert event_label("lock") == "电脑锁屏"
     assert category_name("games") == "游戏"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_lock_screen_tips_come_from_the_library(language: str) -> None:
+    from guardian.ui.tips import tips_for
+
+    tips = tips_for(language)
+    assert len(tips) == 20
+    assert all(tip and not tip.startswith("-") for tip in tips)
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in tips[0]) == (language == "zh_CN")
