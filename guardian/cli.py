@@ -14,12 +14,12 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from guardian import __version__, config
-from guardian.core.engine import Decision, Grant, Usage, decide, decision_to_json
+from guardian.core.engine import Decision, Usage, decide, decision_to_json
 from guardian.core.errors import Error
 from guardian.core.policy import Policy, day_calendar
 from guardian.core.policy_file import (
@@ -243,12 +243,6 @@ def stored_policy(s: Session, child: Child) -> Policy:
     return read_policy(current.document, source=f"{child.name}'s policy v{current.version}")
 
 
-def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
-    start = datetime(day.year, day.month, day.day, tzinfo=zone)
-    following = day + timedelta(days=1)
-    return start, datetime(following.year, following.month, following.day, tzinfo=zone)
-
-
 def cmd_usage(args: argparse.Namespace) -> int:
     from guardian.storage import repositories as repo
 
@@ -260,6 +254,8 @@ def cmd_usage(args: argparse.Namespace) -> int:
         child = repo.get_child(s, args.child)
         policy = stored_policy(s, child)
         zone = config.family_zone(policy.timezone)
+        from guardian.services.reports import day_bounds
+
         start, end = day_bounds(day, zone)
         day_type = day_calendar(policy.calendar).day_type(day).value
         total = repo.usage_total(s, child, start, end)
@@ -288,22 +284,11 @@ def cmd_usage(args: argparse.Namespace) -> int:
 
 def child_decision(s: Session, child: Child, now: datetime) -> tuple[Decision, tzinfo]:
     """The decision for a child now, from the store: their policy, today's usage and grants."""
-    from guardian.storage import repositories as repo
+    from guardian.services.reports import decision_now
 
     policy = stored_policy(s, child)
     zone = config.family_zone(policy.timezone)
-    today = now.astimezone(zone).date()
-    start, end = day_bounds(today, zone)
-    usage = Usage(
-        total_seconds=repo.usage_total(s, child, start, end),
-        categories=repo.usage_by_category(s, child, start, end),
-        apps=repo.usage_by_app(s, child, start, end),
-    )
-    grants = [
-        Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
-        for g in repo.grants_since(s, child, start - timedelta(days=1))
-    ]
-    return decide(policy, usage, grants, day_calendar(policy.calendar), now, zone), zone
+    return decision_now(s, child, policy, now, zone), zone
 
 
 def cmd_status(args: argparse.Namespace) -> int:

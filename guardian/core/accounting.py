@@ -56,6 +56,7 @@ class Sample:
 
     wall: datetime  # aware
     monotonic: float  # seconds
+    pid: int | None = None
     exe_path: str = ""
     exe_name: str = ""
     title: str = ""

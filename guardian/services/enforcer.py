@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from guardian.core.accounting import Sample
 from guardian.core.catalog import Catalog, Classifier
 from guardian.core.clock import Clock
 from guardian.core.enforcement import (
@@ -83,6 +84,8 @@ class Enforcer(QObject):
         self._store, self._child, self._recorder = store, child, recorder
         self._platform, self._catalog, self._clock, self._zone = platform, catalog, clock, zone
         self._policy = Policy()
+        self._calendar = day_calendar(self._policy.calendar)  # rebuilt when the policy changes
+        self._last_sample: Sample | None = None
         self._version: int | None = None
         self._grants: list[Grant] = []
         self._last_refresh: float | None = None
@@ -203,17 +206,21 @@ class Enforcer(QObject):
                 log.error("policy version %s is invalid and not applied: %s", version, error)
                 return
             self._policy, self._version = policy, version
+            self._calendar = day_calendar(policy.calendar)
             self._recorder.set_classifier(Classifier(policy, self._catalog))
             log.info("policy version %s in force", version)
 
-    def on_sample(self, sample: object = None) -> None:
+    def on_sample(self, sample: Sample | None = None) -> None:
+        """Decide after a sample; from a timer or a grant, with the last sample taken."""
+        if sample is not None:
+            self._last_sample = sample
         self.refresh()
         now = self._clock.now()
         decision = decide(
             self._policy,
             self._recorder.usage(),
             self._grants,
-            day_calendar(self._policy.calendar),
+            self._calendar,
             now,
             self._zone,
         )
@@ -225,14 +232,13 @@ class Enforcer(QObject):
         self.decision = decision
         self.decided.emit(decision)
         self._wake_at_the_change(decision, now)
-        window = self._platform.foreground()
+        # the recorder's sample: the desktop is read once a second, not twice
+        seen = self._last_sample
         foreground = None
-        if window is not None and window.exe_name:
-            found = self._recorder.classifier.classify(
-                window.exe_path, window.exe_name, window.title
-            )
+        if seen is not None and seen.exe_name:
+            found = self._recorder.classifier.classify(seen.exe_path, seen.exe_name, seen.title)
             foreground = Foreground(
-                window.pid, window.exe_name, found.category, found.rule_id, not found.counted
+                seen.pid, seen.exe_name, found.category, found.rule_id, not found.counted
             )
         self._state, actions = step(
             self._state,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from guardian.core.catalog import Classifier
 from guardian.core.clock import Clock
 from guardian.core.engine import Usage
 from guardian.platform.base import Platform
+from guardian.services import reports
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
@@ -194,6 +195,7 @@ class UsageRecorder(QObject):
         return Sample(
             wall=self._clock.now(),
             monotonic=self._clock.monotonic(),
+            pid=window.pid if window else None,
             exe_path=window.exe_path if window else "",
             exe_name=window.exe_name if window else "",
             title=window.title if window else "",
@@ -203,16 +205,10 @@ class UsageRecorder(QObject):
         )
 
     def _stored_usage(self, day: date) -> Usage | None:
-        start = datetime(day.year, day.month, day.day, tzinfo=self._zone)
-        following = day + timedelta(days=1)
-        end = datetime(following.year, following.month, following.day, tzinfo=self._zone)
         try:
             with self._store.session(read_only=True) as s:
-                return Usage(
-                    total_seconds=repo.usage_total(s, self._child, start, end),
-                    categories=repo.usage_by_category(s, self._child, start, end),
-                    apps=repo.usage_by_app(s, self._child, start, end),
-                )
+                used = reports.day_usage(s, self._child, day, self._zone)
+                return Usage(used.total, used.categories, used.apps)
         except StoreError as error:
             # Counting from zero would hand the child a fresh day: `usage_restored` stays False
             # so enforcement can fail closed, and the parent is told.

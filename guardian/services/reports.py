@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.orm import Session
 
+from guardian.core.engine import Decision, Grant, Usage, decide
+from guardian.core.policy import Policy, day_calendar
 from guardian.storage import repositories as repo
 from guardian.storage.models import Child
 
@@ -96,6 +98,20 @@ def top_apps(
         AppRow(name, category, secs, before.get((name, category), 0), paths.get(name, ""))
         for (name, category), secs in ranked
     ]
+
+
+def decision_now(s: Session, child: Child, policy: Policy, now: datetime, zone: tzinfo) -> Decision:
+    """The engine's decision for a child at `now`, from the store: today's usage and the grants of
+    today and yesterday (a grant given late yesterday may still run)."""
+    today = now.astimezone(zone).date()
+    used = day_usage(s, child, today, zone)
+    start, _ = day_bounds(today, zone)
+    grants = [
+        Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
+        for g in repo.grants_since(s, child, start - timedelta(days=1))
+    ]
+    usage = Usage(used.total, used.categories, used.apps)
+    return decide(policy, usage, grants, day_calendar(policy.calendar), now, zone)
 
 
 def timeline(s: Session, child: Child, day: date, zone: tzinfo) -> list[repo.SpanRow]:

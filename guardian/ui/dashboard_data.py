@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 
 from guardian import config
 from guardian.core.clock import Clock
-from guardian.core.engine import Decision, Grant, Usage, decide
+from guardian.core.engine import Decision
 from guardian.core.guidance import Article as GuidanceArticle
 from guardian.core.guidance import Library, load_library
-from guardian.core.policy import Policy, day_calendar
+from guardian.core.policy import Policy
 from guardian.core.policy_file import read_policy
 from guardian.services import reports
 from guardian.storage import repositories as repo
@@ -44,18 +44,8 @@ class DashboardData:
 
     def decision(self, child: Child) -> Decision:
         policy = self.policy(child)
-        today = self.today()
         with self.store.session(read_only=True) as s:
-            used = reports.day_usage(s, child, today, self.zone)
-            start, _ = reports.day_bounds(today, self.zone)
-            grants = [
-                Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
-                for g in repo.grants_since(s, child, start - timedelta(days=1))
-            ]
-        usage = Usage(used.total, used.categories, used.apps)
-        return decide(
-            policy, usage, grants, day_calendar(policy.calendar), self.clock.now(), self.zone
-        )
+            return reports.decision_now(s, child, policy, self.clock.now(), self.zone)
 
     def day(self, child: Child, day: date) -> reports.DayUsage:
         with self.store.session(read_only=True) as s:
