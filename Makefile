@@ -36,15 +36,21 @@ $(DEV_STAMP): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	@touch $@ $(RUN_STAMP)
 
-# Qt translations: refresh the catalogue from the code, then build the .qm files the program loads.
+# Qt translations: refresh the catalogues from the code, fill them, build the .qm files the program
+# loads. Chinese comes from the team's table; English is the source language, so its catalogue
+# repeats the sources (the place to improve a wording without touching the code).
 # (pyside6-lupdate finds no Python strings when given a folder: name the files.)
-TS_FILES := $(wildcard resources/translations/*.ts)
+I18N := resources/i18n
 PY_SOURCES := $(shell find guardian -name '*.py' | sort)
 
 translations: $(RUN_STAMP)
-	@$(BIN)/pyside6-lupdate -silent $(PY_SOURCES) -ts $(TS_FILES) -no-obsolete
-	$(BIN)/python tools/fill_translations.py resources/translations/guardian_zh_CN.ts tools/zh_CN.toml
-	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
+	@$(BIN)/pyside6-lupdate -silent $(PY_SOURCES) -ts $(I18N)/guardian_zh_CN.ts -no-obsolete \
+		-source-language en -target-language zh_CN
+	@$(BIN)/pyside6-lupdate -silent $(PY_SOURCES) -ts $(I18N)/guardian_en.ts -no-obsolete \
+		-source-language en -target-language en
+	$(BIN)/python tools/fill_translations.py $(I18N)/guardian_zh_CN.ts tools/zh_CN.toml
+	$(BIN)/python tools/fill_translations.py $(I18N)/guardian_en.ts --from-source
+	@for ts in $(I18N)/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
 # Figures, not pass/fail tests: a synthetic year through accounting and the store, and the
 # limit-to-lock latency of the real agent on Xvfb.

@@ -8,6 +8,7 @@ the family's data use the data home that `GUARDIAN_HOME` names, or the platform'
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import json
 import logging
@@ -29,11 +30,13 @@ from guardian.core.policy_file import (
     policy_to_document,
     read_policy,
 )
+from guardian.core.text import Text, translate, verbatim
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from guardian.core.catalog import Classifier
+    from guardian.i18n import Messages
     from guardian.pin import PinVault
     from guardian.platform.base import Platform
     from guardian.storage.database import Store
@@ -48,6 +51,49 @@ class InvalidInput(Error):
     """Input the user can fix: reported with exit code 2."""
 
     invalid_input = True
+
+
+# --- words ----------------------------------------------------------------------------------
+# Messages are `Text`, shown in the language of the person at the terminal (GUARDIAN_LANG, else
+# the system's locale). JSON output stays as DESIGN.md documents it: other programs read it.
+
+
+@functools.cache
+def _messages_in(language: str) -> Messages:
+    from guardian.i18n import Messages
+
+    return Messages(language)
+
+
+def messages() -> Messages:
+    from guardian.i18n import choose_language
+
+    return _messages_in(choose_language())
+
+
+def say(message: Text | str, *, err: bool = False, flush: bool = False) -> None:
+    print(messages()(message), file=sys.stderr if err else sys.stdout, flush=flush)
+
+
+def day_type_name(value: str) -> str:
+    names = {
+        "school_day": translate("Cli", "school day"),
+        "rest_day": translate("Cli", "rest day"),
+    }
+    return messages()(names.get(value, value))
+
+
+def reason_name(value: str) -> str:
+    names = {
+        "outside_hours": translate("Cli", "outside the allowed hours"),
+        "daily_limit": translate("Cli", "today's time is used up"),
+        "rest_break": translate("Cli", "rest break"),
+        "locked": translate("Cli", "the computer is locked"),
+        "category_limit": translate("Cli", "a category's time is used up"),
+        "app_limit": translate("Cli", "an app's time is used up"),
+        "blocked": translate("Cli", "blocked by a parent"),
+    }
+    return messages()(names.get(value, value))
 
 
 # --- shared pieces --------------------------------------------------------------------------
@@ -65,8 +111,12 @@ def resolve_policy(name: str) -> tuple[Policy, str]:
     preset = config.presets_dir() / f"{name}.toml"
     if "/" not in name and "\\" not in name and preset.is_file():
         return load_policy_file(preset), f"preset {name}"
-    known = ", ".join(preset_ids()) or "none installed"
-    raise InvalidInput(f"{name}: no such policy file, and no preset has that id (presets: {known})")
+    known = ", ".join(preset_ids()) or "-"
+    raise InvalidInput(
+        translate(
+            "Cli", "{name}: no such policy file, and no preset has that id (presets: {known})"
+        ).fill(name=name, known=known)
+    )
 
 
 def explain_zone(policy: Policy, at: datetime) -> tzinfo:
@@ -88,7 +138,9 @@ def parse_at(text: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         raise InvalidInput(
-            f"--at {text}: not a date and time; write it like 2026-11-20T20:30:00+08:00"
+            translate(
+                "Cli", "--at {text}: not a date and time; write it like 2026-11-20T20:30:00+08:00"
+            ).fill(text=text)
         ) from None
 
 
@@ -105,26 +157,48 @@ def read_usage_file(path: Path) -> Usage:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
         reason = error.strerror or error
-        raise InvalidInput(f"{where}: cannot read the usage file: {reason}") from None
+        raise InvalidInput(
+            translate("Cli", "{file}: cannot read the usage file: {reason}").fill(
+                file=where, reason=reason
+            )
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InvalidInput(f"{where}: not valid JSON: {error}") from None
-    problems: list[str] = []
+        raise InvalidInput(
+            translate("Cli", "{file}: not valid JSON: {error}").fill(file=where, error=error)
+        ) from None
+    problems: list[Text] = []
     if not isinstance(data, dict):
-        raise InvalidInput(f'{where}: should be a JSON object like {{"total_seconds": 3600}}')
+        raise InvalidInput(
+            translate("Cli", "{file}: should be a JSON object like {example}").fill(
+                file=where, example='{"total_seconds": 3600}'
+            )
+        )
     for key in data:
         if key not in _USAGE_KEYS + _USAGE_REPORT_KEYS:
-            problems.append(f"{where}: {key}: unknown key; known: {', '.join(_USAGE_KEYS)}")
+            problems.append(
+                translate("Cli", "{file}: {key}: unknown key; known: {known}").fill(
+                    file=where, key=key, known=", ".join(_USAGE_KEYS)
+                )
+            )
 
     def seconds(value: object, key: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            problems.append(f"{where}: {key}: should be a whole number of seconds, 0 or more")
+            problems.append(
+                translate(
+                    "Cli", "{file}: {key}: should be a whole number of seconds, 0 or more"
+                ).fill(file=where, key=key)
+            )
             return 0
         return value
 
     def table(key: str) -> dict[str, int]:
         value = data.get(key, {})
         if not isinstance(value, dict):
-            problems.append(f"{where}: {key}: should be an object of name: seconds")
+            problems.append(
+                translate("Cli", "{file}: {key}: should be an object of name: seconds").fill(
+                    file=where, key=key
+                )
+            )
             return {}
         return {str(k): seconds(v, f"{key}.{k}") for k, v in value.items()}
 
@@ -137,7 +211,7 @@ def read_usage_file(path: Path) -> Usage:
         resting_seconds=seconds(data.get("resting_seconds", 0), "resting_seconds"),
     )
     if problems:
-        raise InvalidInput("\n".join(problems))
+        raise InvalidInput(verbatim("\n".join(messages()(p) for p in problems)))
     return usage
 
 
@@ -158,11 +232,14 @@ def print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def format_seconds(seconds: int | None) -> str:
+def format_seconds(seconds: int | None) -> Text:
     if seconds is None:
-        return "no limit"
+        return translate("Cli", "no limit")
     hours, rest = divmod(seconds, 3600)
-    return f"{hours} h {rest // 60:02d} min" if hours else f"{rest // 60} min {rest % 60:02d} s"
+    minutes, secs = f"{rest // 60:02d}", f"{rest % 60:02d}"
+    if hours:
+        return translate("Cli", "{hours} h {minutes} min").fill(hours=hours, minutes=minutes)
+    return translate("Cli", "{minutes} min {seconds} s").fill(minutes=rest // 60, seconds=secs)
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -170,8 +247,11 @@ def format_seconds(seconds: int | None) -> str:
 
 def cmd_policy_validate(args: argparse.Namespace) -> int:
     policy = load_policy_file(Path(args.file))
-    rules = f", {len(policy.apps)} app rules" if policy.apps else ""
-    print(f"{args.file}: valid policy '{policy.name or Path(args.file).stem}'{rules}")
+    say(
+        translate("Cli", "{file}: valid policy '{name}', {rules} app rules").fill(
+            file=args.file, name=policy.name or Path(args.file).stem, rules=len(policy.apps)
+        )
+    )
     return EXIT_OK
 
 
@@ -199,13 +279,20 @@ def cmd_policy_apply(args: argparse.Namespace) -> int:
 
     policy, origin = resolve_policy(args.policy)
     author = args.author or f"cli:{getpass.getuser()}"
+    comment = args.comment or messages()(
+        translate("Cli", "applied from {origin}").fill(origin=origin)
+    )
     with open_family_store() as store, store.session() as s:
         child = repo.get_child(s, args.child)
         version = repo.add_policy_version(
             s, child, policy_to_document(policy), author=author, now=datetime.now(UTC),
-            comment=args.comment or f"applied from {origin}",
+            comment=comment,
         )  # fmt: skip
-        print(f"{child.name}: policy version {version.version} applied ({origin})")
+        say(
+            translate("Cli", "{child}: policy version {version} applied ({origin})").fill(
+                child=child.name, version=version.version, origin=origin
+            )
+        )
     return EXIT_OK
 
 
@@ -213,13 +300,23 @@ def cmd_child_add(args: argparse.Namespace) -> int:
     from guardian.storage import repositories as repo
 
     if args.age is not None and not 1 <= args.age <= 25:
-        raise InvalidInput(f"--age {args.age}: give the child's age in years, from 1 to 25")
+        raise InvalidInput(
+            translate("Cli", "--age {age}: give the child's age in years, from 1 to 25").fill(
+                age=args.age
+            )
+        )
     name = args.name.strip()
     if not name or len(name) > 64:
-        raise InvalidInput("NAME: give the child's name, 1 to 64 characters")
+        raise InvalidInput(translate("Cli", "NAME: give the child's name, 1 to 64 characters"))
     with open_family_store() as store, store.session() as s:
         child = repo.add_child(s, name, os_user=args.os_user, age=args.age, now=datetime.now(UTC))
-        print(f"added {child.name}" + (f" (account {child.os_user})" if child.os_user else ""))
+        say(
+            translate("Cli", "added {child} (account {account})").fill(
+                child=child.name, account=child.os_user
+            )
+            if child.os_user
+            else translate("Cli", "added {child}").fill(child=child.name)
+        )
     return EXIT_OK
 
 
@@ -229,8 +326,12 @@ def cmd_child_list(args: argparse.Namespace) -> int:
     with open_family_store() as store, store.session(read_only=True) as s:
         for child in repo.list_children(s):
             current = repo.current_policy(s, child)
-            version = f"policy v{current.version}" if current else "no policy yet"
-            print(f"{child.name}\t{child.os_user or '-'}\t{child.age or '-'}\t{version}")
+            version = (
+                translate("Cli", "policy v{version}").fill(version=current.version)
+                if current
+                else translate("Cli", "no policy yet")
+            )
+            say(f"{child.name}\t{child.os_user or '-'}\t{child.age or '-'}\t{messages()(version)}")
     return EXIT_OK
 
 
@@ -249,7 +350,9 @@ def cmd_usage(args: argparse.Namespace) -> int:
     try:
         day = date.fromisoformat(args.day)
     except ValueError:
-        raise InvalidInput(f"--day {args.day}: not a date; write it like 2026-11-20") from None
+        raise InvalidInput(
+            translate("Cli", "--day {day}: not a date; write it like 2026-11-20").fill(day=args.day)
+        ) from None
     with open_family_store() as store, store.session(read_only=True) as s:
         child = repo.get_child(s, args.child)
         policy = stored_policy(s, child)
@@ -276,9 +379,14 @@ def cmd_usage(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"{child.name} on {day.isoformat()} ({day_type}): {format_seconds(total)}")
+        say(
+            translate("Cli", "{child} on {day} ({day_type}): {total}").fill(
+                child=child.name, day=day.isoformat(), day_type=day_type_name(day_type),
+                total=format_seconds(total),
+            )
+        )  # fmt: skip
         for name, secs in sorted(categories.items(), key=lambda item: -item[1]):
-            print(f"  {name:<12}{format_seconds(secs)}")
+            say(f"  {name:<12}{messages()(format_seconds(secs))}")
     return EXIT_OK
 
 
@@ -295,25 +403,51 @@ def cmd_status(args: argparse.Namespace) -> int:
     from guardian.storage import repositories as repo
 
     home = config.data_home()
-    print(f"Guardian {__version__}; data home {home}")
+    say(
+        translate("Cli", "Guardian {version}; data home {home}").fill(
+            version=__version__, home=home
+        )
+    )
     with open_family_store() as store, store.session(read_only=True) as s:
         children = repo.list_children(s)
         if not children:
-            print("No children set up yet. Add one with: guardian child add NAME --age N")
-            print("then give them a policy:          guardian policy apply PRESET --child NAME")
-            print(f"Presets: {', '.join(preset_ids())}")
+            say(
+                translate(
+                    "Cli",
+                    "No children set up yet. Add one with: guardian child add NAME --age N\n"
+                    "then give them a policy:          guardian policy apply PRESET --child NAME\n"
+                    "Presets: {presets}",
+                ).fill(presets=", ".join(preset_ids()))
+            )
             return EXIT_OK
         now = datetime.now(UTC)
         for child in children:
             decision, zone = child_decision(s, child, now)
-            state = f"locked ({decision.reason})" if decision.locked else "unlocked"
+            state = (
+                translate("Cli", "locked ({reason})").fill(
+                    reason=reason_name(decision.reason or "")
+                )
+                if decision.locked
+                else translate("Cli", "unlocked")
+            )
             nxt = decision.next_change_at
-            change = f", changes at {nxt.astimezone(zone):%a %H:%M}" if nxt else ""
-            print(f"{child.name}: {decision.day.day_type.value}, {state}, "
-                  f"time left {format_seconds(decision.remaining_seconds)}{change}")  # fmt: skip
+            line = translate("Cli", "{child}: {day_type}, {state}, time left {left}").fill(
+                child=child.name, day_type=day_type_name(decision.day.day_type.value),
+                state=state, left=format_seconds(decision.remaining_seconds),
+            )  # fmt: skip
+            if nxt:
+                line = translate("Cli", "{line}, changes at {when}").fill(
+                    line=line, when=f"{nxt.astimezone(zone):%m-%d %H:%M}"
+                )
+            say(line)
             if decision.day.estimated:
-                print(f"  note: the official holiday schedule for {decision.day.day.year} is not "
-                      "known yet; weekends and the fixed public holidays are used")  # fmt: skip
+                say(
+                    translate(
+                        "Cli",
+                        "  note: the official holiday schedule for {year} is not known yet; "
+                        "weekends and the fixed public holidays are used",
+                    ).fill(year=decision.day.day.year)
+                )
     return EXIT_OK
 
 
@@ -356,7 +490,8 @@ def cmd_track(args: argparse.Namespace) -> int:
             if args.json:
                 print_json(data)
             else:
-                print(f"{data['app'] or '(no window)'}\t{data['category']}\t{data['title']}")
+                app = data["app"] or messages()(translate("Cli", "(no window)"))
+                say(f"{app}\t{data['category']}\t{data['title']}")
             return EXIT_OK
         tick = threading.Event()
         while True:
@@ -365,11 +500,13 @@ def cmd_track(args: argparse.Namespace) -> int:
                 print(json.dumps(data, ensure_ascii=False), flush=True)
             else:
                 idle = data["idle_seconds"]
-                flags = "locked " if data["locked"] else ""
-                flags += "full-screen " if data["fullscreen"] else ""
-                print(
-                    f"{datetime.now().astimezone():%H:%M:%S}  {data['app'] or '(no window)':<24}"
-                    f"{data['category']:<10}idle {idle if idle is not None else '?':>6}  "
+                flags = messages()(translate("Cli", "locked ")) if data["locked"] else ""
+                flags += messages()(translate("Cli", "full-screen ")) if data["fullscreen"] else ""
+                app = data["app"] or messages()(translate("Cli", "(no window)"))
+                idle_word = messages()(translate("Cli", "idle"))
+                say(
+                    f"{datetime.now().astimezone():%H:%M:%S}  {app:<24}"
+                    f"{data['category']:<10}{idle_word} {idle if idle is not None else '?':>6}  "
                     f"{flags}{data['title']}",
                     flush=True,
                 )
@@ -386,12 +523,14 @@ def cmd_agent(args: argparse.Namespace) -> int:
     return run_agent(args.child)
 
 
-def read_secret(prompt: str, lines: list[str]) -> str:
+def read_secret(prompt: Text, lines: list[str]) -> str:
     """A PIN from the terminal (not echoed), or the next line of standard input."""
     if sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        return getpass.getpass(messages()(prompt) + ": ")
     if not lines:
-        raise InvalidInput(f"{prompt.strip(': ')}: expected on standard input, one per line")
+        raise InvalidInput(
+            translate("Cli", "{what}: expected on standard input, one per line").fill(what=prompt)
+        )
     return lines.pop(0)
 
 
@@ -411,14 +550,19 @@ def pin_vault() -> Iterator[PinVault]:
 def cmd_pin_set(args: argparse.Namespace) -> int:
     lines = stdin_lines()
     with pin_vault() as vault:
-        current = read_secret("Current PIN: ", lines) if vault.is_set() else None
-        new = read_secret("New PIN: ", lines)
-        if sys.stdin.isatty() and getpass.getpass("New PIN again: ") != new:
-            raise InvalidInput("the two PINs differ; nothing was changed")
+        current = read_secret(translate("Cli", "Current PIN"), lines) if vault.is_set() else None
+        new = read_secret(translate("Cli", "New PIN"), lines)
+        if sys.stdin.isatty() and read_secret(translate("Cli", "New PIN again"), []) != new:
+            raise InvalidInput(translate("Cli", "the two PINs differ; nothing was changed"))
         code = vault.set_pin(new, current)
-    print("The parent PIN is set.")
-    print("Recovery code, shown only once: write it down and keep it away from the child:")
-    print(f"    {code}")
+    say(
+        translate(
+            "Cli",
+            "The parent PIN is set.\n"
+            "Recovery code, shown only once: write it down and keep it away from the child:\n"
+            "    {code}",
+        ).fill(code=code)
+    )
     return EXIT_OK
 
 
@@ -428,29 +572,37 @@ def cmd_pin_verify(args: argparse.Namespace) -> int:
     lines = stdin_lines()
     try:
         with pin_vault() as vault:
-            check = vault.verify(read_secret("PIN: ", lines))
+            check = vault.verify(read_secret(translate("Cli", "PIN"), lines))
     except (PinNotSet, InvalidInput) as error:
-        print(error, file=sys.stderr)
+        say(error.text, err=True)
         return EXIT_FAILURE
     if check.ok:
         return EXIT_OK
     if check.wait:
-        print(
-            f"wrong PIN; too many tries: wait {int(check.wait.total_seconds())} s", file=sys.stderr
+        say(
+            translate("Cli", "wrong PIN; too many tries: wait {seconds} s").fill(
+                seconds=int(check.wait.total_seconds())
+            ),
+            err=True,
         )
     else:
-        print("wrong PIN", file=sys.stderr)
+        say(translate("Cli", "wrong PIN"), err=True)
     return EXIT_FAILURE
 
 
 def cmd_pin_reset(args: argparse.Namespace) -> int:
     lines = stdin_lines()
     with pin_vault() as vault:
-        code = read_secret("Recovery code: ", lines)
-        new = read_secret("New PIN: ", lines)
+        code = read_secret(translate("Cli", "Recovery code"), lines)
+        new = read_secret(translate("Cli", "New PIN"), lines)
         fresh = vault.reset_with_recovery(code, new)
-    print("The parent PIN is set again; the old recovery code no longer works.")
-    print(f"New recovery code (shown only once): {fresh}")
+    say(
+        translate(
+            "Cli",
+            "The parent PIN is set again; the old recovery code no longer works.\n"
+            "New recovery code (shown only once): {code}",
+        ).fill(code=fresh)
+    )
     return EXIT_OK
 
 
@@ -473,18 +625,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from guardian.core.clock import SystemClock
+    from guardian.i18n import choose_language, install_translator
     from guardian.storage import repositories as repo
     from guardian.ui.dashboard_data import DashboardData
-    from guardian.ui.i18n import choose_language, install_translator
     from guardian.ui.report import WeeklyReport
 
     try:
         first = date.fromisoformat(args.week)
     except ValueError:
-        raise InvalidInput(f"--week {args.week}: not a date; write it like 2026-11-16") from None
+        raise InvalidInput(
+            translate("Cli", "--week {day}: not a date; write it like 2026-11-16").fill(
+                day=args.week
+            )
+        ) from None
     out = Path(args.out)
     if out.suffix.lower() not in (".pdf", ".html", ".htm", ".csv"):
-        raise InvalidInput(f"--out {out}: a report is saved as .pdf, .html or .csv")
+        raise InvalidInput(
+            translate("Cli", "--out {file}: a report is saved as .pdf, .html or .csv").fill(
+                file=out
+            )
+        )
     app = QApplication.instance() or QApplication(["guardian"])
     language = choose_language()
     install_translator(app, language)
@@ -494,7 +654,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             policy = stored_policy(s, child)
         data = DashboardData(store, SystemClock(), config.family_zone(policy.timezone))
         WeeklyReport(data, child, first, language).save(out)
-    print(f"{out}: weekly report for {child.name}, {first.isoformat()} and the six days after")
+    say(
+        translate("Cli", "{file}: weekly report for {child}, {day} and the six days after").fill(
+            file=out, child=child.name, day=first.isoformat()
+        )
+    )
     return EXIT_OK
 
 
@@ -512,7 +676,72 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         print_json([check.as_json() for check in checks])
     else:
         for check in checks:
-            print(check.describe())
+            say(check.describe(messages().translate))
+    return EXIT_OK
+
+
+def _problem_lines(located: Sequence[tuple[str, Problem]]) -> list[str]:
+    return [p.describe(file, messages().translate) for file, p in located]
+
+
+def cmd_guidance_check(args: argparse.Namespace) -> int:
+    from guardian.guidance_packs import check_pack
+
+    pack, languages = check_pack(Path(args.folder))
+    failed = False
+    for language, library in languages.items():
+        say(
+            translate("Cli", "{pack} ({language}): {count} articles can be shown").fill(
+                pack=pack.name, language=language, count=len(library.articles)
+            )
+        )
+        for line in _problem_lines(library.problems):
+            say(line, err=True)
+        failed = failed or bool(library.problems)
+    ids = [{a.id for a in library.articles} for library in languages.values()]
+    if len(ids) == 2 and ids[0] != ids[1]:
+        say(
+            translate("Cli", "the two languages differ: {ids} are in only one of them").fill(
+                ids=", ".join(sorted(ids[0] ^ ids[1]))
+            ),
+            err=True,
+        )
+        failed = True
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def cmd_guidance_add(args: argparse.Namespace) -> int:
+    from guardian.guidance_packs import add_pack, check_pack
+
+    pack, languages = check_pack(Path(args.folder))
+    installed = add_pack(Path(args.folder))
+    shown = sum(len(library.articles) for library in languages.values())
+    say(
+        translate("Cli", "{pack}: added to {folder} ({count} articles)").fill(
+            pack=pack.name, folder=installed.folder, count=shown
+        )
+    )
+    for library in languages.values():
+        for line in _problem_lines(library.problems):
+            say(line, err=True)
+    if any(library.problems for library in languages.values()):
+        say(translate("Cli", "the articles named above are not shown until they are corrected"))
+    return EXIT_OK
+
+
+def cmd_guidance_list(args: argparse.Namespace) -> int:
+    from guardian.guidance_packs import installed_packs
+
+    for pack in installed_packs():
+        say(f"{pack.name}\t{pack.folder}")
+    return EXIT_OK
+
+
+def cmd_guidance_remove(args: argparse.Namespace) -> int:
+    from guardian.guidance_packs import remove_pack
+
+    pack = remove_pack(args.name)
+    say(translate("Cli", "{pack}: removed").fill(pack=pack.name))
     return EXIT_OK
 
 
@@ -520,95 +749,164 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    m = messages()
     parser = argparse.ArgumentParser(
         prog="guardian",
-        description="Guardian: screen-time limits and family-education guidance for a family PC.",
+        description=m.translate(
+            "Cli", "Guardian: screen-time limits and family-education guidance for a family PC."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"guardian {__version__}")
     parser.set_defaults(handler=cmd_status)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title=m.translate("Cli", "commands"), metavar="COMMAND")
 
-    policy = commands.add_parser("policy", help="check, explain and apply policy files")
-    policy_commands = policy.add_subparsers(
-        title="policy commands", metavar="ACTION", required=True
+    policy = commands.add_parser(
+        "policy", help=m.translate("Cli", "check, explain and apply policy files")
     )
-    p = policy_commands.add_parser("validate", help="check a policy file; exit 2 with every error")
+    policy_commands = policy.add_subparsers(
+        title=m.translate("Cli", "policy commands"), metavar="ACTION", required=True
+    )
+    p = policy_commands.add_parser(
+        "validate", help=m.translate("Cli", "check a policy file; exit 2 with every error")
+    )
     p.add_argument("file")
     p.set_defaults(handler=cmd_policy_validate)
-    p = policy_commands.add_parser("explain", help="what a policy allows at a given moment (JSON)")
-    p.add_argument("policy", help="a policy file or a preset id")
-    p.add_argument("--at", required=True, help="ISO date and time, e.g. 2026-11-20T20:30:00+08:00")
-    p.add_argument("--usage", help="JSON file with usage so far that day")
+    p = policy_commands.add_parser(
+        "explain", help=m.translate("Cli", "what a policy allows at a given moment (JSON)")
+    )
+    p.add_argument("policy", help=m.translate("Cli", "a policy file or a preset id"))
+    p.add_argument(
+        "--at",
+        required=True,
+        help=m.translate("Cli", "ISO date and time, e.g. 2026-11-20T20:30:00+08:00"),
+    )
+    p.add_argument("--usage", help=m.translate("Cli", "JSON file with usage so far that day"))
     p.set_defaults(handler=cmd_policy_explain)
-    p = policy_commands.add_parser("apply", help="make a policy a child's current policy")
-    p.add_argument("policy", help="a policy file or a preset id")
+    p = policy_commands.add_parser(
+        "apply", help=m.translate("Cli", "make a policy a child's current policy")
+    )
+    p.add_argument("policy", help=m.translate("Cli", "a policy file or a preset id"))
     p.add_argument("--child", required=True)
     p.add_argument("--comment")
-    p.add_argument("--author", help="who applied it (default: this account)")
+    p.add_argument("--author", help=m.translate("Cli", "who applied it (default: this account)"))
     p.set_defaults(handler=cmd_policy_apply)
-    p = policy_commands.add_parser("presets", help="list the presets that come with Guardian")
+    p = policy_commands.add_parser(
+        "presets", help=m.translate("Cli", "list the presets that come with Guardian")
+    )
     p.set_defaults(handler=cmd_policy_presets)
 
-    child = commands.add_parser("child", help="add and list children")
-    child_commands = child.add_subparsers(title="child commands", metavar="ACTION", required=True)
-    p = child_commands.add_parser("add", help="add a child")
+    child = commands.add_parser("child", help=m.translate("Cli", "add and list children"))
+    child_commands = child.add_subparsers(
+        title=m.translate("Cli", "child commands"), metavar="ACTION", required=True
+    )
+    p = child_commands.add_parser("add", help=m.translate("Cli", "add a child"))
     p.add_argument("name")
-    p.add_argument("--os-user", help="the child's account on this PC")
+    p.add_argument("--os-user", help=m.translate("Cli", "the child's account on this PC"))
     p.add_argument("--age", type=int)
     p.set_defaults(handler=cmd_child_add)
-    p = child_commands.add_parser("list", help="list children")
+    p = child_commands.add_parser("list", help=m.translate("Cli", "list children"))
     p.set_defaults(handler=cmd_child_list)
 
-    p = commands.add_parser("usage", help="a child's usage on one day")
+    guidance = commands.add_parser(
+        "guidance", help=m.translate("Cli", "school guidance packs: check, add, list, remove")
+    )
+    guidance_commands = guidance.add_subparsers(
+        title=m.translate("Cli", "guidance commands"), metavar="ACTION", required=True
+    )
+    p = guidance_commands.add_parser(
+        "check", help=m.translate("Cli", "check a pack's articles; exit 2 with every problem")
+    )
+    p.add_argument("folder")
+    p.set_defaults(handler=cmd_guidance_check)
+    p = guidance_commands.add_parser(
+        "add", help=m.translate("Cli", "add a school's pack of articles to this PC")
+    )
+    p.add_argument("folder")
+    p.set_defaults(handler=cmd_guidance_add)
+    p = guidance_commands.add_parser("list", help=m.translate("Cli", "list the packs added"))
+    p.set_defaults(handler=cmd_guidance_list)
+    p = guidance_commands.add_parser("remove", help=m.translate("Cli", "remove a pack"))
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_guidance_remove)
+
+    p = commands.add_parser("usage", help=m.translate("Cli", "a child's usage on one day"))
     p.add_argument("--child", required=True)
-    p.add_argument("--day", required=True, help="YYYY-MM-DD")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--day", required=True, help=m.translate("Cli", "YYYY-MM-DD"))
+    p.add_argument("--json", action="store_true", help=m.translate("Cli", "print JSON"))
     p.set_defaults(handler=cmd_usage)
 
-    pin = commands.add_parser("pin", help="the parent PIN")
-    pin_commands = pin.add_subparsers(title="pin commands", metavar="ACTION", required=True)
+    pin = commands.add_parser("pin", help=m.translate("Cli", "the parent PIN"))
+    pin_commands = pin.add_subparsers(
+        title=m.translate("Cli", "pin commands"), metavar="ACTION", required=True
+    )
     p = pin_commands.add_parser(
-        "set", help="set or change the parent PIN (standard input or prompt)"
+        "set", help=m.translate("Cli", "set or change the parent PIN (standard input or prompt)")
     )
     p.set_defaults(handler=cmd_pin_set)
-    p = pin_commands.add_parser("verify", help="check a PIN: exit 0 when right, 1 otherwise")
+    p = pin_commands.add_parser(
+        "verify", help=m.translate("Cli", "check a PIN: exit 0 when right, 1 otherwise")
+    )
     p.set_defaults(handler=cmd_pin_verify)
-    p = pin_commands.add_parser("reset", help="forgotten PIN: set a new one with the recovery code")
+    p = pin_commands.add_parser(
+        "reset", help=m.translate("Cli", "forgotten PIN: set a new one with the recovery code")
+    )
     p.set_defaults(handler=cmd_pin_reset)
 
-    p = commands.add_parser("agent", help="the child's side: track usage in this desktop session")
-    p.add_argument("--child", help="the child (default: the one whose account this is)")
+    p = commands.add_parser(
+        "agent", help=m.translate("Cli", "the child's side: track usage in this desktop session")
+    )
+    p.add_argument(
+        "--child", help=m.translate("Cli", "the child (default: the one whose account this is)")
+    )
     p.set_defaults(handler=cmd_agent)
 
-    p = commands.add_parser("report", help="a child's weekly report as PDF, HTML or CSV")
+    p = commands.add_parser(
+        "report", help=m.translate("Cli", "a child's weekly report as PDF, HTML or CSV")
+    )
     p.add_argument("--child", required=True)
-    p.add_argument("--week", required=True, help="the first day, YYYY-MM-DD")
-    p.add_argument("--out", required=True, help="a .pdf, .html or .csv file")
+    p.add_argument("--week", required=True, help=m.translate("Cli", "the first day, YYYY-MM-DD"))
+    p.add_argument("--out", required=True, help=m.translate("Cli", "a .pdf, .html or .csv file"))
     p.set_defaults(handler=cmd_report)
 
-    p = commands.add_parser("setup", help="the first-run wizard: PIN, children, limits")
+    p = commands.add_parser(
+        "setup", help=m.translate("Cli", "the first-run wizard: PIN, children, limits")
+    )
     p.set_defaults(handler=cmd_setup)
 
-    p = commands.add_parser("dashboard", help="the parent's window (needs the parent PIN)")
+    p = commands.add_parser(
+        "dashboard", help=m.translate("Cli", "the parent's window (needs the parent PIN)")
+    )
     p.set_defaults(handler=cmd_dashboard)
-    p = commands.add_parser("demo", help="the dashboard over a made-up family, to look around")
-    p.add_argument("--screenshot", help="save a picture of the dashboard to this PNG file and quit")
+    p = commands.add_parser(
+        "demo", help=m.translate("Cli", "the dashboard over a made-up family, to look around")
+    )
+    p.add_argument(
+        "--screenshot",
+        help=m.translate("Cli", "save a picture of the dashboard to this PNG file and quit"),
+    )
     p.set_defaults(handler=cmd_demo)
 
-    p = commands.add_parser("track", help="what Guardian sees on this desktop right now")
+    p = commands.add_parser(
+        "track", help=m.translate("Cli", "what Guardian sees on this desktop right now")
+    )
     mode = p.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--once", action="store_true", help="one sample")
-    mode.add_argument("--watch", action="store_true", help="a sample a second until Ctrl+C")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    mode.add_argument("--once", action="store_true", help=m.translate("Cli", "one sample"))
+    mode.add_argument(
+        "--watch", action="store_true", help=m.translate("Cli", "a sample a second until Ctrl+C")
+    )
+    p.add_argument("--json", action="store_true", help=m.translate("Cli", "print JSON"))
     p.set_defaults(handler=cmd_track)
 
     p = commands.add_parser(
-        "doctor", help="what works on this machine, and how to fix what does not"
+        "doctor",
+        help=m.translate("Cli", "what works on this machine, and how to fix what does not"),
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=m.translate("Cli", "print JSON"))
     p.set_defaults(handler=cmd_doctor)
 
-    p = commands.add_parser("status", help="each child's state now (the default)")
+    p = commands.add_parser(
+        "status", help=m.translate("Cli", "each child's state now (the default)")
+    )
     p.set_defaults(handler=cmd_status)
     return parser
 
@@ -620,14 +918,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except PolicyError as error:
-        for problem in error.problems:
-            print(problem.describe(error.source), file=sys.stderr)
-        return EXIT_INVALID
-    except InvalidInput as error:
-        print(error, file=sys.stderr)
+        say(error.describe(messages().translate), err=True)
         return EXIT_INVALID
     except Error as error:
-        print(error, file=sys.stderr)
+        say(error.text, err=True)
         return EXIT_INVALID if error.invalid_input else EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE

@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from guardian import config
+from guardian.core.policy_file import Problem
+from guardian.core.text import Text, Translate, joined, translate, verbatim
+
+_FIX = translate("Doctor", "fix: {fix}")
 
 
 @dataclass(frozen=True)
 class Check:
-    name: str
+    name: Text
     ok: bool
-    detail: str
-    fix: str = ""
+    detail: Text
+    fix: Text | None = None
 
-    def describe(self) -> str:
+    def describe(self, translate: Translate | None = None) -> str:
+        """For a person, in the language `translate` gives."""
         mark = "ok " if self.ok else "!! "
-        text = f"[{mark}] {self.name}: {self.detail}"
-        return f"{text}\n       fix: {self.fix}" if self.fix else text
+        text = f"[{mark}] {self.name.render(translate)}: {self.detail.render(translate)}"
+        if self.fix is None:
+            return text
+        return f"{text}\n       {_FIX.fill(fix=self.fix).render(translate)}"
 
     def as_json(self) -> dict[str, object]:
-        return {"name": self.name, "ok": self.ok, "detail": self.detail, "fix": self.fix}
+        """For programs: English, whatever the language of the PC."""
+        return {
+            "name": str(self.name),
+            "ok": self.ok,
+            "detail": str(self.detail),
+            "fix": str(self.fix or ""),
+        }
 
 
 def run_checks() -> list[Check]:
@@ -33,7 +46,11 @@ def run_checks() -> list[Check]:
             checks.extend(check())
         except Exception as error:  # a broken check must not hide the others
             checks.append(
-                Check(check.__name__.strip("_"), False, f"the check itself failed: {error}")
+                Check(
+                    verbatim(check.__name__.strip("_")),
+                    False,
+                    translate("Doctor", "the check itself failed: {error}").fill(error=error),
+                )
             )
     return checks
 
@@ -48,33 +65,39 @@ def _tracking() -> list[Check]:
         platform.close()
     checks = [
         Check(
-            "Which program is in front",
+            translate("Doctor", "Which program is in front"),
             caps.foreground,
-            f"seen through the {platform.name} adapter" if caps.foreground else "not visible here",
+            translate("Doctor", "seen through the {name} adapter").fill(name=platform.name)
+            if caps.foreground
+            else translate("Doctor", "not visible here"),
         )
     ]
     if caps.foreground:  # without it, the finer points below say nothing
         checks += [
             Check(
-                "Window titles (web sites in a browser)",
+                translate("Doctor", "Window titles (web sites in a browser)"),
                 caps.titles,
-                "readable" if caps.titles else "not readable",
+                translate("Doctor", "readable")
+                if caps.titles
+                else translate("Doctor", "not readable"),
             ),
             Check(
-                "Whether someone is at the PC (idle time)",
+                translate("Doctor", "Whether someone is at the PC (idle time)"),
                 caps.idle,
-                "measured"
+                translate("Doctor", "measured")
                 if caps.idle
-                else "unknown: time counts whenever the session is unlocked",
+                else translate("Doctor", "unknown: time counts whenever the session is unlocked"),
             ),
             Check(
-                "Locked screen",
+                translate("Doctor", "Locked screen"),
                 caps.lock_state,
-                "recognised" if caps.lock_state else "recognised only partly",
+                translate("Doctor", "recognised")
+                if caps.lock_state
+                else translate("Doctor", "recognised only partly"),
             ),
         ]
-    if caps.missing:
-        checks.append(Check("What Guardian cannot see here", False, " ".join(caps.missing)))
+    unseen = translate("Doctor", "What Guardian cannot see here")
+    checks += [Check(unseen, False, missing) for missing in caps.missing]
     return checks
 
 
@@ -88,7 +111,10 @@ def _data_home() -> list[Check]:
     except StoreError as error:
         return [
             Check(
-                "Guardian's data", False, str(error), "see the message above; nothing was changed"
+                translate("Doctor", "Guardian's data"),
+                False,
+                error.text,
+                translate("Doctor", "see the message above; nothing was changed"),
             )
         ]
     try:
@@ -97,9 +123,11 @@ def _data_home() -> list[Check]:
         store.close()
     return [
         Check(
-            "Guardian's data",
+            translate("Doctor", "Guardian's data"),
             True,
-            f"{path} (schema {revision}, this Guardian's is {head_revision()})",
+            translate("Doctor", "{path} (schema {revision}, this Guardian's is {head})").fill(
+                path=path, revision=revision, head=head_revision()
+            ),
         )
     ]
 
@@ -114,16 +142,19 @@ def _calendar() -> list[Check]:
         official = statutory.lookup(date(each, 1, 1)).official
         checks.append(
             Check(
-                f"China's holiday schedule for {each}",
+                translate("Doctor", "China's holiday schedule for {year}").fill(year=each),
                 official,
-                "known, with make-up working days"
+                translate("Doctor", "known, with make-up working days")
                 if official
-                else "not published in this Guardian yet",
-                ""
+                else translate("Doctor", "not published in this Guardian yet"),
+                None
                 if official
-                else "Guardian uses weekends and the fixed public holidays until an update brings "
-                "the State Council's schedule; mark make-up working days yourself in the policy's "
-                "[calendar] school_days meanwhile",
+                else translate(
+                    "Doctor",
+                    "Guardian uses weekends and the fixed public holidays until an update brings "
+                    "the State Council's schedule; mark make-up working days yourself in the "
+                    "policy's [calendar] school_days meanwhile",
+                ),
             )
         )
     return checks
@@ -136,41 +167,96 @@ def _catalog() -> list[Check]:
     try:
         catalog = load_catalog(paths)
     except CatalogError as error:
-        return [Check("App catalog", False, str(error), "correct the entries named above")]
+        return [
+            Check(
+                translate("Doctor", "App catalog"),
+                False,
+                _problems(error.located),
+                translate("Doctor", "correct the entries named above"),
+            )
+        ]
     if not catalog.rules:
         return [
             Check(
-                "App catalog",
+                translate("Doctor", "App catalog"),
                 False,
-                "no catalog found",
-                f"reinstall Guardian ({config.resources_dir()})",
+                translate("Doctor", "no catalog found"),
+                translate("Doctor", "reinstall Guardian ({folder})").fill(
+                    folder=config.resources_dir()
+                ),
             )
         ]
-    return [Check("App catalog", True, f"{len(catalog.rules)} known programs and sites")]
+    return [
+        Check(
+            translate("Doctor", "App catalog"),
+            True,
+            translate("Doctor", "{count} known programs and sites").fill(count=len(catalog.rules)),
+        )
+    ]
+
+
+def _problems(located: Iterable[tuple[str, Problem]]) -> Text:
+    """Up to five problems, each naming its file, key and line, then how many more there are."""
+    located = list(located)
+    lines = [
+        translate("Doctor", "{file}:{line}: {key}: {problem}").fill(
+            file=file, line=p.line or "-", key=p.path or "-", problem=p.message
+        )
+        for file, p in located[:5]
+    ]
+    if len(located) > 5:
+        lines.append(translate("Doctor", "and {count} more").fill(count=len(located) - 5))
+    return joined(lines)
 
 
 def _guidance() -> list[Check]:
     from guardian.core.guidance import load_library
+    from guardian.core.policy_file import PolicyError
+    from guardian.guidance_packs import PackError, guidance_folders, packs_dir, read_pack
 
     checks = []
-    for language in ("zh_CN", "en"):
-        library = load_library([(config.resources_dir() / "guidance" / language, "guardian")])
-        if library.problems:
-            detail = "; ".join(
-                f"{file}: {p.path or 'front matter'}: {p.message}"
-                for file, p in library.problems[:5]
-            )
+    root = packs_dir()
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        try:
+            read_pack(folder)
+        except PolicyError as error:
+            located = [(error.source, p) for p in error.problems]
             checks.append(
                 Check(
-                    f"Guidance articles ({language})",
+                    translate("Doctor", "School guidance pack {name}").fill(name=folder.name),
                     False,
-                    detail,
-                    "correct the articles named above",
+                    _problems(located),
+                    translate("Doctor", "correct pack.toml and add the pack again"),
+                )
+            )
+        except PackError as error:
+            checks.append(
+                Check(
+                    translate("Doctor", "School guidance pack {name}").fill(name=folder.name),
+                    False,
+                    error.text,
+                    translate("Doctor", "remove the folder, or add the pack again"),
+                )
+            )
+    for language in ("zh_CN", "en"):
+        library = load_library(guidance_folders(language))
+        name = translate("Doctor", "Guidance articles ({language})").fill(language=language)
+        if library.problems:
+            checks.append(
+                Check(
+                    name,
+                    False,
+                    _problems(library.problems),
+                    translate("Doctor", "correct the articles named above"),
                 )
             )
         else:
             checks.append(
-                Check(f"Guidance articles ({language})", True, f"{len(library.articles)} articles")
+                Check(
+                    name,
+                    True,
+                    translate("Doctor", "{count} articles").fill(count=len(library.articles)),
+                )
             )
     return checks
 
@@ -183,15 +269,21 @@ def _keyring() -> list[Check]:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     plaintext = "plaintext" in name.lower()
     usable = not isinstance(backend, fail.Keyring) and not plaintext
+    title = translate("Doctor", "Safe place for the parent PIN (keyring)")
     if usable:
-        return [Check("Safe place for the parent PIN (keyring)", True, name)]
+        return [Check(title, True, verbatim(name))]
     return [
         Check(
-            "Safe place for the parent PIN (keyring)",
+            title,
             False,
-            f"{name} keeps secrets unencrypted" if plaintext else f"none usable ({name})",
-            "Linux: install and unlock GNOME Keyring or KWallet in the parent's session; "
-            "Windows and macOS have one built in",
+            translate("Doctor", "{name} keeps secrets unencrypted").fill(name=name)
+            if plaintext
+            else translate("Doctor", "none usable ({name})").fill(name=name),
+            translate(
+                "Doctor",
+                "Linux: install and unlock GNOME Keyring or KWallet in the parent's session; "
+                "Windows and macOS have one built in",
+            ),
         )
     ]
 

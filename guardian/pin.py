@@ -26,6 +26,7 @@ from guardian.core.pin import (
     normalise_recovery_code,
     verify_secret,
 )
+from guardian.core.text import Text, translate
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 
@@ -67,18 +68,24 @@ def usable_keyring() -> Any:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
         raise KeyringUnavailable(
-            "There is no keyring to keep the parent PIN in safely, so Guardian will not set one. "
-            "On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and "
-            "macOS have one built in. `guardian doctor` checks it."
+            translate(
+                "Pin",
+                "There is no keyring to keep the parent PIN in safely, so Guardian will not set "
+                "one. On Linux, install and unlock GNOME Keyring or KWallet in this session; "
+                "Windows and macOS have one built in. `guardian doctor` checks it.",
+            )
         )
     chosen = (
         bool(os.environ.get("PYTHON_KEYRING_BACKEND")) or keyring.core.load_config() is not None
     )
     if "plaintext" in name.lower() and not chosen:
         raise KeyringUnavailable(
-            f"The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not "
-            "fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose "
-            "with PYTHON_KEYRING_BACKEND."
+            translate(
+                "Pin",
+                "The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not "
+                "fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose "
+                "with PYTHON_KEYRING_BACKEND.",
+            ).fill(name=name)
         )
     return backend
 
@@ -107,7 +114,9 @@ class PinVault:
         check_new_pin(new_pin)
         if self.is_set():
             if current_pin is None:
-                raise PinRefused("a PIN is already set: give the current PIN to change it")
+                raise PinRefused(
+                    translate("Pin", "a PIN is already set: give the current PIN to change it")
+                )
             result = self.verify(current_pin)
             if not result.ok:
                 raise PinRefused(_refusal(result))
@@ -123,13 +132,15 @@ class PinVault:
             raise PinRefused(_refusal(Check(False, throttle.wait(now))))
         if stored is None or not verify_secret(normalise_recovery_code(code), stored):
             self._failed(throttle, now, "recovery_code")
-            raise PinRefused("that recovery code is not right")
+            raise PinRefused(translate("Pin", "that recovery code is not right"))
         return self._write(new_pin, "pin_reset")
 
     def verify(self, pin: str) -> Check:
         stored = self._keyring().get_password(SERVICE, PIN_ENTRY)
         if stored is None:
-            raise PinNotSet("no parent PIN is set yet: set one with `guardian pin set`")
+            raise PinNotSet(
+                translate("Pin", "no parent PIN is set yet: set one with `guardian pin set`")
+            )
         now = self._clock.now()
         throttle = self._throttle()
         wait = throttle.wait(now)
@@ -171,7 +182,9 @@ class PinVault:
         return after
 
 
-def _refusal(check: Check) -> str:
+def _refusal(check: Check) -> Text:
     if check.wait:
-        return f"too many wrong tries: wait {int(check.wait.total_seconds())} s and try again"
-    return "that PIN is not right"
+        return translate("Pin", "too many wrong tries: wait {seconds} s and try again").fill(
+            seconds=int(check.wait.total_seconds())
+        )
+    return translate("Pin", "that PIN is not right")

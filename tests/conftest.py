@@ -2,7 +2,8 @@
 
 Qt must never try to open a real display from a widget test: QT_QPA_PLATFORM defaults to
 `offscreen`, set before any QApplication can exist. Tests never touch the user's real data:
-GUARDIAN_HOME and XDG_DATA_HOME point into a fresh temporary folder for every test.
+GUARDIAN_HOME and XDG_DATA_HOME point into a fresh temporary folder for every test, and messages
+are in English unless a test asks for Chinese.
 """
 
 from __future__ import annotations
@@ -21,4 +22,5 @@ def guardian_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     home = tmp_path / "guardian-home"
     monkeypatch.setenv("GUARDIAN_HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("GUARDIAN_LANG", "en")  # messages in the source language, whatever the PC's
     yield home

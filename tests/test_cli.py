@@ -161,3 +161,30 @@ def test_every_preset_validates_and_is_listed() -> None:
 
 def test_unknown_command_is_invalid_input() -> None:
     assert guardian("frobnicate").returncode == 2
+
+
+def chinese_in(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_messages_and_help_follow_the_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = 1\n\n[total]\nlimt = "1h"\nlimit = 90\n', encoding="utf-8")
+    english = guardian("policy", "validate", str(bad))
+    assert f"{bad}:4: total.limt: unknown key 'limt'; did you mean 'limit'?" in english.stderr
+    monkeypatch.setenv("GUARDIAN_LANG", "zh_CN")
+    result = guardian("policy", "validate", str(bad))
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert [line.split(": ")[0:2] for line in lines] == [
+        [f"{bad}:4", "total.limt"],
+        [f"{bad}:5", "total.limit"],
+    ]
+    assert all(chinese_in(line) and "unknown key" not in line for line in lines), lines
+    assert "'limt'" in lines[0] and "'limit'" in lines[0] and "'90m'" in lines[1]
+    assert chinese_in(guardian("--help").stdout)
+    missing_child = guardian("usage", "--child", "nobody", "--day", "2026-11-20")
+    assert missing_child.returncode == 2 and chinese_in(missing_child.stderr)
+    assert "guardian child add nobody" in missing_child.stderr

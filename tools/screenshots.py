@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from guardian.core.engine import Reason
-from guardian.ui.i18n import install_translator
+from guardian.i18n import install_translator
 from guardian.ui.lock_screen import LockInfo, LockWindow
 from guardian.ui.tips import child_tips
 app = QApplication([])

@@ -25,6 +25,7 @@ from guardian.core.policy_file import (
     _apps,
     _Reader,
 )
+from guardian.core.text import Translate, translate
 
 _CATALOG_APP_KEYS = ("id", "name", "exe", "title", "category")
 # Programs and window titles remembered at once: a day's worth of distinct titles on a busy PC,
@@ -99,7 +100,9 @@ def read_catalog(
     if "format" in top and (type(top["format"]) is not int or top["format"] != FORMAT_VERSION):
         reader.problem(
             ("format",),
-            f"this Guardian reads catalog format {FORMAT_VERSION}, not {top['format']!r}",
+            translate("Catalog", "this Guardian reads catalog format {version}, not {value}").fill(
+                version=FORMAT_VERSION, value=repr(top["format"])
+            ),
         )
     if "description" in top:
         reader.string(top["description"], ("description",))
@@ -107,7 +110,9 @@ def read_catalog(
     rules = _apps(reader, entries, set(BUILTIN_CATEGORIES), _CATALOG_APP_KEYS)
     for index, entry in enumerate(entries if isinstance(entries, list) else []):
         if isinstance(entry, Mapping) and "category" not in entry:
-            reader.problem(("apps", index), "a catalog entry needs a 'category'")
+            reader.problem(
+                ("apps", index), translate("Catalog", "a catalog entry needs a 'category'")
+            )
     if reader.problems:
         raise PolicyError(source, sorted(reader.problems, key=lambda p: p.line or 0))
     return Catalog(rules)
@@ -125,7 +130,8 @@ def load_catalog(paths: Iterable[Path]) -> Catalog:
         except PolicyError as error:
             problems.extend((error.source, p) for p in error.problems)
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            problems.append((str(path), Problem("", f"cannot read the catalog: {error}")))
+            reason = translate("Catalog", "cannot read the catalog: {error}").fill(error=error)
+            problems.append((str(path), Problem("", reason)))
     if problems:
         raise CatalogError(problems)
     return catalog
@@ -137,7 +143,10 @@ class CatalogError(PolicyError):
     def __init__(self, problems: list[tuple[str, Problem]]) -> None:
         self.located = tuple(problems)
         super().__init__(problems[0][0], [p for _, p in problems])
-        self.args = ("\n".join(p.describe(source) for source, p in problems),)
+        self.args = (self.describe(),)
+
+    def describe(self, translate: Translate | None = None) -> str:
+        return "\n".join(p.describe(source, translate) for source, p in self.located)
 
     def __str__(self) -> str:
         return str(self.args[0])

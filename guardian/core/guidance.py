@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guardian.core.policy_file import LineIndex, Problem, _Reader
+from guardian.core.text import translate
 
 AUDIENCES = ("parents", "children", "teenagers")
 AGE_BANDS = ("under-8", "8-12", "12-16", "16-18")
@@ -100,31 +101,61 @@ def read_article(
     """An article from its file's text, or None and every problem found in it."""
     parts = text.split("+++", 2)
     if len(parts) != 3 or parts[0].strip():
-        return None, [Problem("", "the article must start with front matter between +++ lines", 1)]
+        return None, [
+            Problem(
+                "",
+                translate("Guidance", "the article must start with front matter between +++ lines"),
+                1,
+            )
+        ]
     front, body = parts[1], parts[2]
     try:
         meta = tomllib.loads(front)
     except tomllib.TOMLDecodeError as error:
-        return None, [Problem("", f"the front matter is not valid TOML: {error}", None)]
+        return None, [
+            Problem(
+                "",
+                translate("Guidance", "the front matter is not valid TOML: {error}").fill(
+                    error=error
+                ),
+            )
+        ]
     reader = _Reader(LineIndex(front))
     table = reader.table(meta, (), _KEYS) or {}
     for key in _KEYS:
         if key not in table:
-            reader.problem((), f"the front matter needs '{key}'")
+            reader.problem(
+                (), translate("Guidance", "the front matter needs '{key}'").fill(key=key)
+            )
     article_id = reader.string(table.get("id", ""), ("id",)) or ""
     if article_id and article_id != path.stem:
-        reader.problem(("id",), f"the id '{article_id}' must match the file name '{path.stem}'")
+        reader.problem(
+            ("id",),
+            translate("Guidance", "the id '{id}' must match the file name '{name}'").fill(
+                id=article_id, name=path.stem
+            ),
+        )
     title = reader.string(table.get("title", ""), ("title",)) or ""
     summary = reader.string(table.get("summary", ""), ("summary",)) or ""
 
     def choices(key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
         values = table.get(key, [])
         if not isinstance(values, list) or not values:
-            reader.problem((key,), f"should be a list with at least one of: {', '.join(allowed)}")
+            reader.problem(
+                (key,),
+                translate("Guidance", "should be a list with at least one of: {allowed}").fill(
+                    allowed=", ".join(allowed)
+                ),
+            )
             return ()
         for index, value in enumerate(values):
             if value not in allowed:
-                reader.problem((key, index), f"'{value}' is not one of: {', '.join(allowed)}")
+                reader.problem(
+                    (key, index),
+                    translate("Guidance", "'{value}' is not one of: {allowed}").fill(
+                        value=value, allowed=", ".join(allowed)
+                    ),
+                )
         return tuple(v for v in values if v in allowed)
 
     audience = choices("audience", AUDIENCES)
@@ -138,11 +169,15 @@ def read_article(
     ):
         reader.problem(
             ("sources",),
-            "should list the sources the article rests on (law and article, guideline and date)",
+            translate(
+                "Guidance",
+                "should list the sources the article rests on (law and article, guideline and "
+                "date)",
+            ),
         )
         sources = []
     if not body.strip():
-        reader.problem((), "the article has no text after its front matter")
+        reader.problem((), translate("Guidance", "the article has no text after its front matter"))
     if reader.problems:
         return None, reader.problems
     return Article(
@@ -171,7 +206,15 @@ def load_library(folders: Iterable[tuple[Path, str]]) -> Library:
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as error:
                 library.problems.append(
-                    (str(path), Problem("", f"cannot read the article: {error}"))
+                    (
+                        str(path),
+                        Problem(
+                            "",
+                            translate("Guidance", "cannot read the article: {error}").fill(
+                                error=error
+                            ),
+                        ),
+                    )
                 )
                 continue
             article, problems = read_article(text, path, origin)
@@ -183,7 +226,10 @@ def load_library(folders: Iterable[tuple[Path, str]]) -> Library:
                     (
                         str(path),
                         Problem(
-                            "id", f"the id '{article.id}' is already used by {seen[article.id]}"
+                            "id",
+                            translate("Guidance", "the id '{id}' is already used by {path}").fill(
+                                id=article.id, path=seen[article.id]
+                            ),
                         ),
                     )
                 )

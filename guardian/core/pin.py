@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 
 from guardian.core.errors import Error
+from guardian.core.text import translate
 
 # Six characters at least: a 4-digit PIN falls to a patient child in an afternoon even with the
 # throttle; six digits or a short passphrase does not.
@@ -45,14 +46,16 @@ def check_new_pin(pin: str) -> None:
     """Raise PinRejected when a new PIN is too short or too easy to guess."""
     if len(pin) < MIN_LENGTH:
         raise PinRejected(
-            f"the PIN needs at least {MIN_LENGTH} characters (digits or a passphrase)"
+            translate(
+                "Pin", "the PIN needs at least {count} characters (digits or a passphrase)"
+            ).fill(count=MIN_LENGTH)
         )
     if len(set(pin)) == 1:
-        raise PinRejected("the PIN cannot be one character repeated")
+        raise PinRejected(translate("Pin", "the PIN cannot be one character repeated"))
     if pin.isdigit():
         steps = {int(b) - int(a) for a, b in pairwise(pin)}
         if steps in ({1}, {-1}):
-            raise PinRejected("the PIN cannot be a run of digits like 123456")
+            raise PinRejected(translate("Pin", "the PIN cannot be a run of digits like 123456"))
 
 
 def hash_secret(secret: str, salt: bytes | None = None) -> str:

@@ -34,6 +34,7 @@ from guardian.core.policy import (
     Policy,
     RestBreak,
 )
+from guardian.core.text import InvalidValue, Text, Translate, translate, verbatim
 from guardian.core.units import (
     UNLIMITED,
     Window,
@@ -55,14 +56,19 @@ _NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 @dataclass(frozen=True)
 class Problem:
     path: str  # dotted key path, e.g. `categories.games.limit.school_day` or `apps[2].exe`
-    message: str
+    message: Text
     line: int | None = None
 
-    def describe(self, source: str | None = None) -> str:
+    def describe(self, source: str | None = None, translate: Translate | None = None) -> str:
+        """`file:line: key: reason`, in the language `translate` gives (English without one)."""
         where = (
             f"{source}:{self.line}: " if source and self.line else (f"{source}: " if source else "")
         )
-        return f"{where}{self.path or '(top level)'}: {self.message}"
+        path = self.path or _TOP_LEVEL.render(translate)
+        return f"{where}{path}: {self.message.render(translate)}"
+
+
+_TOP_LEVEL = translate("Policy", "(top level)")
 
 
 class PolicyError(Error):
@@ -73,7 +79,10 @@ class PolicyError(Error):
     def __init__(self, source: str, problems: Iterable[Problem]) -> None:
         self.source = source
         self.problems = tuple(problems)
-        super().__init__("\n".join(p.describe(source) for p in self.problems))
+        super().__init__(verbatim("\n".join(p.describe(source) for p in self.problems)))
+
+    def describe(self, translate: Translate | None = None) -> str:
+        return "\n".join(p.describe(self.source, translate) for p in self.problems)
 
 
 # --- line numbers ---------------------------------------------------------------------------
@@ -162,7 +171,7 @@ class _Reader:
         self.lines = lines
         self.problems: list[Problem] = []
 
-    def problem(self, path: tuple[str | int, ...], message: str) -> None:
+    def problem(self, path: tuple[str | int, ...], message: Text) -> None:
         line = self.lines.line(path) if self.lines else None
         self.problems.append(Problem(_format_path(path), message, line))
 
@@ -170,7 +179,12 @@ class _Reader:
         self, value: object, path: tuple[str | int, ...], known: Iterable[str]
     ) -> dict[str, Any] | None:
         if not isinstance(value, Mapping):
-            self.problem(path, f"should be a table of settings, not {_describe(value)}")
+            self.problem(
+                path,
+                translate("Policy", "should be a table of settings, not {value}").fill(
+                    value=_describe(value)
+                ),
+            )
             return None
         known = tuple(known)
         for key in value:
@@ -179,35 +193,51 @@ class _Reader:
                 if path and key in _TOP_KEYS:
                     self.problem(
                         (*path, str(key)),
-                        f"'{key}' is a top-level setting, but it stands under "
-                        f"{_format_header(path)}: in TOML, keys belong to the table header"
-                        " above them, so move it above the first [table] header",
+                        translate(
+                            "Policy",
+                            "'{key}' is a top-level setting, but it stands under {header}: in "
+                            "TOML, keys belong to the table header above them, so move it above "
+                            "the first [table] header",
+                        ).fill(key=key, header=_format_header(path)),
                     )
                     continue
                 hint = (
-                    f"; did you mean '{close[0]}'?"
+                    translate("Policy", "; did you mean '{key}'?").fill(key=close[0])
                     if close
-                    else f"; known keys: {', '.join(known)}"
+                    else translate("Policy", "; known keys: {keys}").fill(keys=", ".join(known))
                 )
-                self.problem((*path, str(key)), f"unknown key '{key}'{hint}")
+                self.problem(
+                    (*path, str(key)),
+                    translate("Policy", "unknown key '{key}'{hint}").fill(key=key, hint=hint),
+                )
         return {str(k): v for k, v in value.items() if k in known}
 
     def attempt(self, path: tuple[str | int, ...], parse: Callable[[], T]) -> T | None:
         try:
             return parse()
-        except ValueError as error:
-            self.problem(path, str(error))
+        except InvalidValue as error:
+            self.problem(path, error.text)
             return None
 
     def string(self, value: object, path: tuple[str | int, ...]) -> str | None:
         if not isinstance(value, str):
-            self.problem(path, f"should be text in quotes, not {_describe(value)}")
+            self.problem(
+                path,
+                translate("Policy", "should be text in quotes, not {value}").fill(
+                    value=_describe(value)
+                ),
+            )
             return None
         return value
 
     def boolean(self, value: object, path: tuple[str | int, ...]) -> bool:
         if not isinstance(value, bool):
-            self.problem(path, f"should be true or false, not {_describe(value)}")
+            self.problem(
+                path,
+                translate("Policy", "should be true or false, not {value}").fill(
+                    value=_describe(value)
+                ),
+            )
             return False
         return value
 
@@ -215,14 +245,16 @@ class _Reader:
         self, value: object, path: tuple[str | int, ...], *, unlimited: bool = False
     ) -> int | None:
         if isinstance(value, bool) or not isinstance(value, str):
-            example = (
-                f"'{value}m' or '1h'"
+            message = (
+                translate(
+                    "Policy", "should be a duration in quotes, like '{minutes}m', not {value}"
+                ).fill(minutes=value)
                 if isinstance(value, int) and not isinstance(value, bool)
-                else "'1h30m' or '45m'"
+                else translate(
+                    "Policy", "should be a duration in quotes, like '1h30m' or '45m', not {value}"
+                )
             )
-            self.problem(
-                path, f"should be a duration in quotes, like {example}, not {_describe(value)}"
-            )
+            self.problem(path, message.fill(value=_describe(value)))
             return None
         if unlimited and value.strip().lower() == UNLIMITED:
             return None
@@ -236,22 +268,27 @@ class _Reader:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.problem(path, f"should be a date like 2026-10-01, not {_describe(value)}")
+        self.problem(
+            path,
+            translate("Policy", "should be a date like 2026-10-01, not {value}").fill(
+                value=_describe(value)
+            ),
+        )
         return None
 
 
-def _describe(value: object) -> str:
+def _describe(value: object) -> Text:
     if isinstance(value, bool):
-        return f"{str(value).lower()} (true/false)"
+        return translate("Policy", "{value} (true/false)").fill(value=str(value).lower())
     if isinstance(value, str):
-        return f"the text '{value}'"
+        return translate("Policy", "the text '{value}'").fill(value=value)
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return translate("Policy", "the number {value}").fill(value=value)
     if isinstance(value, list):
-        return "a list"
+        return translate("Policy", "a list")
     if isinstance(value, Mapping):
-        return "a table"
-    return type(value).__name__
+        return translate("Policy", "a table")
+    return verbatim(type(value).__name__)
 
 
 def _day_rule(
@@ -282,7 +319,11 @@ def _limit(reader: _Reader, value: object, path: tuple[str | int, ...]) -> DayRu
         seconds = reader.duration(item, at, unlimited=True)
         if seconds is not None and seconds > SECONDS_A_DAY:
             reader.problem(
-                at, "a day has 24 hours: a limit cannot be longer (for no limit, write unlimited)"
+                at,
+                translate(
+                    "Policy",
+                    "a day has 24 hours: a limit cannot be longer (for no limit, write unlimited)",
+                ),
             )
         return len(reader.problems) == before, seconds
 
@@ -295,7 +336,10 @@ def _hours(
     def one(item: object, at: tuple[str | int, ...]) -> tuple[bool, tuple[Window, ...] | None]:
         if not isinstance(item, list):
             reader.problem(
-                at, f'should be a list of windows like ["06:00-21:30"], not {_describe(item)}'
+                at,
+                translate(
+                    "Policy", 'should be a list of windows like ["06:00-21:30"], not {value}'
+                ).fill(value=_describe(item)),
             )
             return False, None
         before = len(reader.problems)
@@ -336,7 +380,9 @@ def read_policy(
     if "format" in top and (type(top["format"]) is not int or top["format"] != FORMAT_VERSION):
         reader.problem(
             ("format",),
-            f"this Guardian reads policy format {FORMAT_VERSION}, not {top['format']!r}",
+            translate("Policy", "this Guardian reads policy format {version}, not {value}").fill(
+                version=FORMAT_VERSION, value=repr(top["format"])
+            ),
         )
     name = reader.string(top.get("name", ""), ("name",)) or ""
     description = reader.string(top.get("description", ""), ("description",)) or ""
@@ -363,13 +409,19 @@ def read_policy(
     )
     close_after = reader.duration(top.get("close_after", "1m"), ("close_after",))
     if close_after is not None and not 0 <= close_after <= MAX_CLOSE_AFTER:
-        reader.problem(("close_after",), "give a program between 0s and 10m to close")
+        reader.problem(
+            ("close_after",), translate("Policy", "give a program between 0s and 10m to close")
+        )
     payments = reader.string(top.get("payments", "tell"), ("payments",)) or "tell"
     if payments not in PAYMENT_RULES:
         reader.problem(
             ("payments",),
-            f'\'{payments}\' is not a choice; write "allow", "tell" (the parent sees it) or '
-            '"close" (the parent sees it and the window is closed unless a parent enters the PIN)',
+            translate(
+                "Policy",
+                '\'{value}\' is not a choice; write "allow", "tell" (the parent sees it) or '
+                '"close" (the parent sees it and the window is closed unless a parent enters the '
+                "PIN)",
+            ).fill(value=payments),
         )
 
     if reader.problems:
@@ -396,7 +448,12 @@ def _sources(reader: _Reader, value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     if not isinstance(value, list):
-        reader.problem(("sources",), f"should be a list of texts, not {_describe(value)}")
+        reader.problem(
+            ("sources",),
+            translate("Policy", "should be a list of texts, not {value}").fill(
+                value=_describe(value)
+            ),
+        )
         return ()
     return tuple(
         s for i, v in enumerate(value) if (s := reader.string(v, ("sources", i))) is not None
@@ -414,7 +471,10 @@ def _timezone(reader: _Reader, value: object) -> str | None:
     except (ZoneInfoNotFoundError, ValueError):
         reader.problem(
             ("timezone",),
-            f"'{name}' is not a time zone; use a name like Asia/Shanghai or Europe/London",
+            translate(
+                "Policy",
+                "'{name}' is not a time zone; use a name like Asia/Shanghai or Europe/London",
+            ).fill(name=name),
         )
         return None
     return name
@@ -433,28 +493,41 @@ def _calendar(reader: _Reader, value: object) -> CalendarSettings:
         if country is not None and not _country_supported(country):
             reader.problem(
                 ("calendar", "country"),
-                f"no statutory calendar is known for '{text}'; "
-                'use a two-letter code like CN, or "none" for weekends only',
+                translate(
+                    "Policy",
+                    "no statutory calendar is known for '{code}'; "
+                    'use a two-letter code like CN, or "none" for weekends only',
+                ).fill(code=text),
             )
     marked: dict[str, frozenset[date]] = {}
     for key in ("school_days", "rest_days"):
         items = table.get(key, [])
         if not isinstance(items, list):
-            reader.problem(("calendar", key), f"should be a list of dates, not {_describe(items)}")
+            reader.problem(
+                ("calendar", key),
+                translate("Policy", "should be a list of dates, not {value}").fill(
+                    value=_describe(items)
+                ),
+            )
             items = []
         marked[key] = frozenset(
             d for i, v in enumerate(items) if (d := reader.day(v, ("calendar", key, i))) is not None
         )
     for both in sorted(marked["school_days"] & marked["rest_days"]):
         reader.problem(
-            ("calendar", "rest_days"), f"{both} is marked both as a school day and as a rest day"
+            ("calendar", "rest_days"),
+            translate("Policy", "{day} is marked both as a school day and as a rest day").fill(
+                day=both
+            ),
         )
     vacations: list[Vacation] = []
     items = table.get("vacations", [])
     if not isinstance(items, list):
         reader.problem(
             ("calendar", "vacations"),
-            f"should be a list of [[calendar.vacations]] tables, not {_describe(items)}",
+            translate(
+                "Policy", "should be a list of [[calendar.vacations]] tables, not {value}"
+            ).fill(value=_describe(items)),
         )
         items = []
     for index, item in enumerate(items):
@@ -464,14 +537,19 @@ def _calendar(reader: _Reader, value: object) -> CalendarSettings:
             continue
         for required in ("start", "end"):
             if required not in body:
-                reader.problem(at, f"a vacation needs '{required}'")
+                reader.problem(
+                    at, translate("Policy", "a vacation needs '{key}'").fill(key=required)
+                )
         start = reader.day(body["start"], (*at, "start")) if "start" in body else None
         end = reader.day(body["end"], (*at, "end")) if "end" in body else None
         vname = reader.string(body.get("name", ""), (*at, "name")) or ""
         if start and end:
             if end < start:
                 reader.problem(
-                    (*at, "end"), f"the vacation ends ({end}) before it starts ({start})"
+                    (*at, "end"),
+                    translate(
+                        "Policy", "the vacation ends ({end}) before it starts ({start})"
+                    ).fill(end=end, start=start),
                 )
             else:
                 vacations.append(Vacation(start, end, vname))
@@ -505,7 +583,12 @@ def _apps(
     path: tuple[str | int, ...] = ("apps",),
 ) -> tuple[AppRule, ...]:
     if not isinstance(value, list):
-        reader.problem(path, f"should be a list of [[apps]] tables, not {_describe(value)}")
+        reader.problem(
+            path,
+            translate("Policy", "should be a list of [[{table}]] tables, not {value}").fill(
+                table=_format_path(path), value=_describe(value)
+            ),
+        )
         return ()
     rules: list[AppRule] = []
     seen: dict[str, int] = {}
@@ -520,8 +603,11 @@ def _apps(
         if exe is None and title is None and len(reader.problems) == before:
             reader.problem(
                 at,
-                "an app rule needs 'exe' (the program's file name) "
-                "or 'title' (a window-title pattern)",
+                translate(
+                    "Policy",
+                    "an app rule needs 'exe' (the program's file name) "
+                    "or 'title' (a window-title pattern)",
+                ),
             )
         category = (
             reader.string(body["category"], (*at, "category")) if "category" in body else None
@@ -529,7 +615,9 @@ def _apps(
         if category is not None and category not in categories:
             reader.problem(
                 (*at, "category"),
-                f"unknown category '{category}'; known: {', '.join(sorted(categories))}",
+                translate("Policy", "unknown category '{name}'; known: {known}").fill(
+                    name=category, known=", ".join(sorted(categories))
+                ),
             )
         blocked = reader.boolean(body["blocked"], (*at, "blocked")) if "blocked" in body else False
         always = (
@@ -539,19 +627,30 @@ def _apps(
         )
         limits = _limits(reader, body, at)
         if blocked and always:
-            reader.problem(at, "an app cannot be both blocked and always allowed")
+            reader.problem(
+                at, translate("Policy", "an app cannot be both blocked and always allowed")
+            )
         if (blocked or always) and limits.restricts:
-            reader.problem(at, "a blocked or always-allowed app takes no 'limit' or 'hours'")
+            reader.problem(
+                at,
+                translate("Policy", "a blocked or always-allowed app takes no 'limit' or 'hours'"),
+            )
         rule_id = body.get("id") or exe or title or f"app-{index + 1}"
         if not isinstance(rule_id, str):
-            reader.problem((*at, "id"), f"should be text in quotes, not {_describe(rule_id)}")
+            reader.problem(
+                (*at, "id"),
+                translate("Policy", "should be text in quotes, not {value}").fill(
+                    value=_describe(rule_id)
+                ),
+            )
             rule_id = f"app-{index + 1}"
         rule_id = rule_id.lower()
         if rule_id in seen:
             reader.problem(
                 at,
-                f"app rule '{rule_id}' appears twice "
-                f"(also {_format_path((*path, seen[rule_id]))}); give one an 'id'",
+                translate(
+                    "Policy", "app rule '{id}' appears twice (also {other}); give one an 'id'"
+                ).fill(id=rule_id, other=_format_path((*path, seen[rule_id]))),
             )
         seen[rule_id] = index
         name = reader.string(body["name"], (*at, "name")) if "name" in body else None
@@ -566,7 +665,9 @@ def _warnings(reader: _Reader, value: object) -> tuple[int, ...]:
     if not isinstance(value, list):
         reader.problem(
             ("warnings",),
-            f'should be a list of durations like ["15m", "5m", "1m"], not {_describe(value)}',
+            translate(
+                "Policy", 'should be a list of durations like ["15m", "5m", "1m"], not {value}'
+            ).fill(value=_describe(value)),
         )
         return ()
     seconds = [
@@ -574,10 +675,13 @@ def _warnings(reader: _Reader, value: object) -> tuple[int, ...]:
     ]
     if any(s <= 0 for s in seconds):
         reader.problem(
-            ("warnings",), "warnings come before time runs out, so each must be longer than 0m"
+            ("warnings",),
+            translate(
+                "Policy", "warnings come before time runs out, so each must be longer than 0m"
+            ),
         )
     if len(set(seconds)) != len(seconds):
-        reader.problem(("warnings",), "the same warning time appears twice")
+        reader.problem(("warnings",), translate("Policy", "the same warning time appears twice"))
     return tuple(sorted(set(seconds), reverse=True))
 
 
@@ -590,7 +694,10 @@ def _rest_break(reader: _Reader, value: object) -> RestBreak | None:
     missing = [k for k in ("after", "length") if k not in table]
     if missing:
         reader.problem(
-            ("rest_break",), f"a rest break needs {' and '.join(repr(k) for k in missing)}"
+            ("rest_break",),
+            translate("Policy", "a rest break needs {keys}").fill(
+                keys=", ".join(repr(k) for k in missing)
+            ),
         )
         return None
     after = reader.duration(table["after"], ("rest_break", "after"))
@@ -598,7 +705,7 @@ def _rest_break(reader: _Reader, value: object) -> RestBreak | None:
     lock = reader.boolean(table["lock"], ("rest_break", "lock")) if "lock" in table else False
     for key, seconds in (("after", after), ("length", length)):
         if seconds == 0:
-            reader.problem(("rest_break", key), "must be longer than 0m")
+            reader.problem(("rest_break", key), translate("Policy", "must be longer than 0m"))
     if after is None or length is None or not after or not length:
         return None
     return RestBreak(after, length, lock)
@@ -618,7 +725,7 @@ def parse_policy_text(text: str, source: str = "policy") -> Policy:
         line = int(match.group(1)) if match else (text.count("\n") + 1 if text else None)
         raise PolicyError(
             source,
-            [Problem("", f"not valid TOML: {error}", line)],
+            [Problem("", translate("Policy", "not valid TOML: {error}").fill(error=error), line)],
         ) from None
     return read_policy(document, source=source, text=text)
 
@@ -629,14 +736,27 @@ def load_policy_file(path: Path) -> Policy:
         raw = path.read_bytes()
     except OSError as error:
         raise PolicyError(
-            str(path), [Problem("", f"cannot read the file: {error.strerror or error}")]
+            str(path),
+            [
+                Problem(
+                    "",
+                    translate("Policy", "cannot read the file: {reason}").fill(
+                        reason=error.strerror or error
+                    ),
+                )
+            ],
         ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise PolicyError(
-            str(path), [Problem("", "the file is not UTF-8 text; save it as UTF-8", line)]
+            str(path),
+            [
+                Problem(
+                    "", translate("Policy", "the file is not UTF-8 text; save it as UTF-8"), line
+                )
+            ],
         ) from None
     return parse_policy_text(text, str(path))
 

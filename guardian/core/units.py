@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guardian.core.text import InvalidValue, translate
+
 MINUTES_PER_DAY = 24 * 60
 
 # Allowed-hours windows move in 5-minute steps: finer steps only make schedules hard to read, and
@@ -28,7 +30,11 @@ def parse_duration(text: str) -> int:
         return 0
     match = _DURATION.match(cleaned)
     if not cleaned or match is None or not any(match.groupdict().values()):
-        raise ValueError(f"'{text}' is not a duration; write it like 1h30m, 45m or 2h")
+        raise InvalidValue(
+            translate("Units", "'{text}' is not a duration; write it like 1h30m, 45m or 2h").fill(
+                text=text
+            )
+        )
     hours, minutes, seconds = (int(match.group(k) or 0) for k in ("h", "m", "s"))
     return hours * 3600 + minutes * 60 + seconds
 
@@ -51,12 +57,20 @@ def parse_time_of_day(text: str, *, allow_24: bool = False) -> int:
     """Minutes after midnight for `HH:MM`; `24:00` only where `allow_24` (the end of a window)."""
     match = _TIME.match(text.strip())
     if match is None:
-        raise ValueError(f"'{text}' is not a time of day; write it as HH:MM, like 07:30 or 21:00")
+        raise InvalidValue(
+            translate(
+                "Units", "'{text}' is not a time of day; write it as HH:MM, like 07:30 or 21:00"
+            ).fill(text=text)
+        )
     hours, minutes = int(match.group("h")), int(match.group("m"))
     if allow_24 and hours == 24 and minutes == 0:
         return MINUTES_PER_DAY
     if hours > 23 or minutes > 59:
-        raise ValueError(f"'{text}' is not a time of day; hours go from 00 to 23, minutes to 59")
+        raise InvalidValue(
+            translate(
+                "Units", "'{text}' is not a time of day; hours go from 00 to 23, minutes to 59"
+            ).fill(text=text)
+        )
     return hours * 60 + minutes
 
 
@@ -87,19 +101,25 @@ def parse_window(text: str) -> Window:
     """A window such as `06:00-21:30`, `20:00-21:00`, `22:00-01:00` (crossing midnight)."""
     parts = text.split("-")
     if len(parts) != 2:
-        raise ValueError(
-            f"'{text}' is not a time window; write it as HH:MM-HH:MM, like 18:00-20:30"
+        raise InvalidValue(
+            translate(
+                "Units", "'{text}' is not a time window; write it as HH:MM-HH:MM, like 18:00-20:30"
+            ).fill(text=text)
         )
     start = parse_time_of_day(parts[0])
     end = parse_time_of_day(parts[1], allow_24=True)
     for value in (start, end):
         if value % WINDOW_STEP_MINUTES:
-            raise ValueError(
-                f"'{text}': windows move in {WINDOW_STEP_MINUTES}-minute steps "
-                f"({format_time_of_day(value)} is not on one)"
+            raise InvalidValue(
+                translate(
+                    "Units", "'{text}': windows move in {step}-minute steps ({time} is not on one)"
+                ).fill(text=text, step=WINDOW_STEP_MINUTES, time=format_time_of_day(value))
             )
     if start == end % MINUTES_PER_DAY and end != MINUTES_PER_DAY:
-        raise ValueError(
-            f"'{text}' starts and ends at the same time; for the whole day write 00:00-24:00"
+        raise InvalidValue(
+            translate(
+                "Units",
+                "'{text}' starts and ends at the same time; for the whole day write 00:00-24:00",
+            ).fill(text=text)
         )
     return Window(start, end)

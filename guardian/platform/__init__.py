@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 
+from guardian.core.text import translate
 from guardian.platform.base import Capabilities, Foreground, Platform
 from guardian.platform.null import NullPlatform
 
@@ -36,5 +37,7 @@ def create_platform() -> Platform:
             return X11Platform()
     except Exception as error:  # an OS layer that cannot start must not stop Guardian
         log.warning("window tracking is unavailable: %s", error)
-        return NullPlatform(f"Window tracking could not start: {error}")
+        return NullPlatform(
+            translate("Platform", "Window tracking could not start: {error}").fill(error=error)
+        )
     return NullPlatform()

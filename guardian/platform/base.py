@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from guardian.core.text import Text
+
 
 @dataclass(frozen=True)
 class Foreground:
@@ -38,7 +40,7 @@ class Capabilities:
     idle: bool
     lock_state: bool
     fullscreen: bool
-    missing: tuple[str, ...] = ()
+    missing: tuple[Text, ...] = ()
 
 
 class Platform(Protocol):

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
+from guardian.core.text import translate
 from guardian.platform.base import Capabilities, Foreground, describe_process, exe_name_of
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,11 @@ Bounds = tuple[float, float, float, float]
 # Windows of ordinary apps live on layer 0; menus, the Dock and overlays live above it.
 _NORMAL_WINDOW_LAYER = 0
 
-_TITLES_HIDDEN = (
+_TITLES_HIDDEN = translate(
+    "Platform",
     "macOS hides the titles of other apps' windows until Guardian may record the screen: open "
     "System Settings > Privacy & Security > Screen Recording and turn Guardian on. Guardian "
-    "never takes screenshots; macOS asks for this permission to show window titles."
+    "never takes screenshots; macOS asks for this permission to show window titles.",
 )
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 import sys
 
+from guardian.core.text import Text, translate
 from guardian.platform.base import Capabilities, Foreground
 
 
 class NullPlatform:
     name = "null"
 
-    def __init__(self, reason: str | None = None) -> None:
+    def __init__(self, reason: Text | None = None) -> None:
         self.reason = reason or _default_reason()
 
     def capabilities(self) -> Capabilities:
@@ -41,17 +42,21 @@ class NullPlatform:
         return None
 
 
-def _default_reason() -> str:
+def _default_reason() -> Text:
     wayland_only = os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY")
     if sys.platform.startswith("linux") and wayland_only:
-        return (
+        return translate(
+            "Platform",
             "This is a Wayland session: Wayland does not let programs see which window is in "
             "front. Choose an 'Xorg' or 'X11' session at the login screen for per-program "
-            "tracking; until then Guardian counts only the time the session is in use."
+            "tracking; until then Guardian counts only the time the session is in use.",
         )
     if sys.platform.startswith("linux"):
-        return (
+        return translate(
+            "Platform",
             "No X display was found (DISPLAY is not set), so Guardian cannot see which window "
-            "is in front. Start Guardian inside the child's desktop session."
+            "is in front. Start Guardian inside the child's desktop session.",
         )
-    return f"Guardian has no window tracking for this system ({sys.platform})."
+    return translate(
+        "Platform", "Guardian has no window tracking for this system ({system})."
+    ).fill(system=sys.platform)

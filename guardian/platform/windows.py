@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ctypes import wintypes
 from typing import Any, Protocol, TypeVar
 
+from guardian.core.text import translate
 from guardian.platform.base import Capabilities, Foreground, describe_process, exe_name_of
 
 log = logging.getLogger(__name__)
@@ -38,9 +39,10 @@ _LOCK_SCREEN_EXE = "lockapp.exe"
 # The frame that hosts Store (UWP) apps; the app itself owns a child window of the frame.
 _STORE_APP_FRAME_EXE = "applicationframehost.exe"
 
-_ADMIN_WINDOWS = (
+_ADMIN_WINDOWS = translate(
+    "Platform",
     "Windows does not let a standard program read the path of programs running as "
-    "administrator: their windows are named from the process list and may show without a path."
+    "administrator: their windows are named from the process list and may show without a path.",
 )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from Xlib import X, Xatom, display, error
 
+from guardian.core.text import Text, translate
 from guardian.platform.base import Capabilities, Foreground, describe_process
 
 log = logging.getLogger(__name__)
@@ -45,16 +46,22 @@ class X11Platform:
         self._logind = _LogindSession.connect()
 
     def capabilities(self) -> Capabilities:
-        missing = []
+        missing: list[Text] = []
         if not self._has_idle:
             missing.append(
-                "The X server has no MIT-SCREEN-SAVER extension, so Guardian cannot tell when "
-                "nobody is at the PC; time counts whenever the session is unlocked."
+                translate(
+                    "Platform",
+                    "The X server has no MIT-SCREEN-SAVER extension, so Guardian cannot tell when "
+                    "nobody is at the PC; time counts whenever the session is unlocked.",
+                )
             )
         if self._logind is None:
             missing.append(
-                "logind is not reachable over D-Bus, so a locked screen is recognised only "
-                "when the X screen saver is on."
+                translate(
+                    "Platform",
+                    "logind is not reachable over D-Bus, so a locked screen is recognised only "
+                    "when the X screen saver is on.",
+                )
             )
         return Capabilities(
             foreground=True,

@@ -21,6 +21,8 @@ from guardian.core.clock import SystemClock
 from guardian.core.errors import Error
 from guardian.core.policy import Policy
 from guardian.core.policy_file import read_policy
+from guardian.core.text import translate
+from guardian.i18n import choose_language, install_translator
 from guardian.platform import create_platform
 from guardian.services.enforcer import Enforcer
 from guardian.services.family_data import forget_old_titles, title_retention_days
@@ -29,7 +31,6 @@ from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 from guardian.storage.models import Child
 from guardian.ui.countdown import CountdownWindow, limit_text, rest_text
-from guardian.ui.i18n import choose_language, install_translator
 from guardian.ui.lock_screen import LockScreen
 from guardian.ui.tips import tips_for
 from guardian.ui.tray import Tray
@@ -52,7 +53,11 @@ def find_child(children: Sequence[Child], name: str | None) -> Child:
         for child in children:
             if child.name == name:
                 return child
-        raise NoChild(f"no child named {name!r}; add one with: guardian child add {name}")
+        raise NoChild(
+            translate(
+                "Agent", "no child named '{name}'; add one with: guardian child add {name}"
+            ).fill(name=name)
+        )
     account = getpass.getuser()
     mine = [c for c in children if c.os_user == account]
     if len(mine) == 1:
@@ -60,8 +65,11 @@ def find_child(children: Sequence[Child], name: str | None) -> Child:
     if len(children) == 1 and not children[0].os_user:
         return children[0]
     raise NoChild(
-        f"no child is set up for the account {account!r}; give the child's account with "
-        f"`guardian child add NAME --os-user {account}`, or start the agent with --child NAME"
+        translate(
+            "Agent",
+            "no child is set up for the account '{account}'; give the child's account with "
+            "`guardian child add NAME --os-user {account}`, or start the agent with --child NAME",
+        ).fill(account=account)
     )
 
 
@@ -132,7 +140,10 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
         enforcer.restore()
         recorder.start()
         log.info("agent tracking %s with the %s adapter", child.name, platform.name)
-        print(f"Guardian is tracking {child.name} ({platform.name}); stop with Ctrl+C", flush=True)
+        tracking = QCoreApplication.translate(
+            "Agent", "Guardian is tracking %1 (%2); stop with Ctrl+C"
+        )
+        print(tracking.replace("%1", child.name).replace("%2", platform.name), flush=True)
         code = app.exec()
         platform.close()
         return int(code)

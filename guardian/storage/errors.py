@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from guardian.core.errors import Error
-
-_UNTOUCHED = "Guardian did not change or delete anything in it."
+from guardian.core.text import translate
 
 
 class StoreError(Error):
@@ -24,8 +23,12 @@ class StoreLocked(StoreError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"Guardian could not use its data file {path} because another program is using it "
-            "right now. Close other Guardian windows, wait a moment and try again. " + _UNTOUCHED
+            translate(
+                "Store",
+                "Guardian could not use its data file {path} because another program is using it "
+                "right now. Close other Guardian windows, wait a moment and try again. "
+                "Guardian did not change or delete anything in it.",
+            ).fill(path=path)
         )
 
 
@@ -36,9 +39,13 @@ class StoreFromNewerVersion(StoreError):
         self.path = path
         self.revision = revision
         super().__init__(
-            f"The data file {path} was written by a newer version of Guardian "
-            f"(schema {revision}). Keep using that newer version (install it again if it was "
-            "removed), or ask whoever set up Guardian for you. " + _UNTOUCHED
+            translate(
+                "Store",
+                "The data file {path} was written by a newer version of Guardian "
+                "(schema {revision}). Keep using that newer version (install it again if it was "
+                "removed), or ask whoever set up Guardian for you. "
+                "Guardian did not change or delete anything in it.",
+            ).fill(path=path, revision=revision)
         )
 
 
@@ -49,10 +56,13 @@ class StoreCorrupt(StoreError):
         self.path = path
         self.detail = detail
         super().__init__(
-            f"The data file {path} is damaged or is not a Guardian data file ({detail}). "
-            + _UNTOUCHED
-            + " Restore it from a backup, or move it to another folder (keep it: it holds the "
-            "history) and start Guardian again to begin with a new, empty file."
+            translate(
+                "Store",
+                "The data file {path} is damaged or is not a Guardian data file ({detail}). "
+                "Guardian did not change or delete anything in it. Restore it from a backup, or "
+                "move it to another folder (keep it: it holds the history) and start Guardian "
+                "again to begin with a new, empty file.",
+            ).fill(path=path, detail=detail)
         )
 
 
@@ -63,9 +73,12 @@ class StoreUnavailable(StoreError):
         self.path = path
         self.reason = reason
         super().__init__(
-            f"Guardian cannot use its data file {path}: {reason}. Check that the folder exists "
-            "and can be written to and that the disk has free space, then start Guardian again. "
-            + _UNTOUCHED
+            translate(
+                "Store",
+                "Guardian cannot use its data file {path}: {reason}. Check that the folder exists "
+                "and can be written to and that the disk has free space, then start Guardian "
+                "again. Guardian did not change or delete anything in it.",
+            ).fill(path=path, reason=reason)
         )
 
 
@@ -77,7 +90,10 @@ class ChildExists(StoreError):
     def __init__(self, name: str) -> None:
         self.name = name
         super().__init__(
-            f"A child named {name!r} already exists. Choose another name; nothing was added."
+            translate(
+                "Store",
+                "A child named '{name}' already exists. Choose another name; nothing was added.",
+            ).fill(name=name)
         )
 
 
@@ -89,8 +105,11 @@ class ChildNotFound(StoreError):
     def __init__(self, name: str) -> None:
         self.name = name
         super().__init__(
-            f"There is no child named {name!r}. Check the spelling, or add the child first "
-            f"(guardian child add {name})."
+            translate(
+                "Store",
+                "There is no child named '{name}'. Check the spelling, or add the child first "
+                "(guardian child add {name}).",
+            ).fill(name=name)
         )
 
 
@@ -100,4 +119,10 @@ class RequestAlreadyAnswered(StoreError):
     def __init__(self, request_id: int, status: str) -> None:
         self.request_id = request_id
         self.status = status
-        super().__init__(f"This request for more time was already {status}; nothing was changed.")
+        super().__init__(
+            translate("Store", "This request for more time was already approved; nothing changed.")
+            if status == "approved"
+            else translate(
+                "Store", "This request for more time was already answered; nothing changed."
+            )
+        )

@@ -6,15 +6,17 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from guardian import config
 from guardian.core.clock import SystemClock
 from guardian.core.errors import Error
+from guardian.core.text import translate
+from guardian.i18n import choose_language, install_translator
 from guardian.storage.database import open_store
 from guardian.ui.dashboard import Dashboard
 from guardian.ui.dashboard_data import DashboardData
-from guardian.ui.i18n import choose_language, install_translator
 
 
 class NoPinYet(Error):
@@ -39,8 +41,11 @@ def run_dashboard() -> int:
         vault = PinVault(store, SystemClock())
         if not vault.is_set():
             raise NoPinYet(
-                "No parent PIN is set yet, so the dashboard stays closed. "
-                "Set one with: guardian pin set"
+                translate(
+                    "App",
+                    "No parent PIN is set yet, so the dashboard stays closed. "
+                    "Set one with: guardian pin set",
+                )
             )
 
         def verify(pin: str) -> tuple[bool, int]:
@@ -86,7 +91,8 @@ def run_demo(screenshot: Path | None = None) -> int:
                 app.quit()
 
             QTimer.singleShot(1500, shoot)
-        print(f"Guardian demo: a made-up family in {home}", flush=True)
+        demo = QCoreApplication.translate("App", "Guardian demo: a made-up family in %1")
+        print(demo.replace("%1", str(home)), flush=True)
         return int(app.exec())
     finally:
         store.close()

@@ -8,7 +8,7 @@ from guardian import config
 from guardian.core.clock import Clock
 from guardian.core.engine import Decision
 from guardian.core.guidance import Article as GuidanceArticle
-from guardian.core.guidance import Library, load_library
+from guardian.core.guidance import Library
 from guardian.core.policy import Policy
 from guardian.core.policy_file import read_policy
 from guardian.services import reports
@@ -88,7 +88,9 @@ class DashboardData:
 
     def library(self, language: str) -> Library:
         """The guidance library in `language` (bad articles are in its `problems`)."""
-        return load_library([(config.resources_dir() / "guidance" / language, "guardian")])
+        from guardian.guidance_packs import library
+
+        return library(language)
 
     def suggested_reading(
         self, child: Child, language: str, last_day: date | None = None

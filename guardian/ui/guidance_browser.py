@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.core.guidance import AGE_BANDS, TOPICS, Article, Library
+from guardian.i18n import qt_translate
 
 
 def topic_name(topic: str) -> str:
@@ -107,12 +108,33 @@ class GuidanceBrowser(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.list, 1)
         body.addLayout(right, 2)
+        # Articles a school pack got wrong are not shown, and the parent is told which and why.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a4b00;")
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_problems()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(filters)
         layout.addLayout(body)
         self.shown: list[Article] = []
         self.current: Article | None = None
         self.refresh()
+
+    def _show_problems(self) -> None:
+        problems = self.library.problems
+        self.notice.setVisible(bool(problems))
+        if not problems:
+            return
+        lines = [p.describe(file, qt_translate) for file, p in problems[:5]]
+        if len(problems) > 5:
+            lines.append(self.tr("and %1 more").replace("%1", str(len(problems) - 5)))
+        self.notice.setText(
+            self.tr("These articles are not shown until they are corrected:")
+            + "\n"
+            + "\n".join(lines)
+        )
 
     def refresh(self) -> None:
         pool = self.library.filtered(self.topic.currentData(), self.age.currentData())
@@ -121,7 +143,10 @@ class GuidanceBrowser(QWidget):
         self.shown = [a for a in self.library.search(self.search.text(), pool) if a.id != "tips"]
         self.list.clear()
         for article in self.shown:
-            item = QListWidgetItem(("★ " if article.id in self.favourites else "") + article.title)
+            title = ("★ " if article.id in self.favourites else "") + article.title
+            if article.origin != "guardian":
+                title += f" · {article.origin}"
+            item = QListWidgetItem(title)
             item.setToolTip(article.summary)
             self.list.addItem(item)
         if self.shown:
@@ -144,7 +169,10 @@ class GuidanceBrowser(QWidget):
             self.favourite_button.setText(self.tr("Keep as a favourite"))
             return
         self.reader.setMarkdown(f"# {article.title}\n\n{article.body}")
-        self.sources.setText(self.tr("Sources: %1").replace("%1", "; ".join(article.sources)))
+        sources = self.tr("Sources: %1").replace("%1", "; ".join(article.sources))
+        if article.origin != "guardian":
+            sources = self.tr("From %1.").replace("%1", article.origin) + " " + sources
+        self.sources.setText(sources)
         self.favourite_button.setText(
             self.tr("Remove from favourites")
             if article.id in self.favourites

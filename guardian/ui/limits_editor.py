@@ -39,6 +39,7 @@ from guardian.core.calendar import DayInfo, DayKind, DayType
 from guardian.core.policy import WEEKDAYS, Policy
 from guardian.core.policy_file import PolicyError, load_policy_file, policy_to_document, read_policy
 from guardian.core.units import parse_duration
+from guardian.i18n import show
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.models import Child
@@ -501,7 +502,7 @@ class LimitsEditor(QWidget):
             self.status.setText(
                 self.tr("Nothing saved:")
                 + " "
-                + "; ".join(f"{p.path}: {p.message}" for p in error.problems)
+                + "; ".join(f"{p.path}: {show(p.message)}" for p in error.problems)
             )
             return None
         with self.store.session() as s:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from guardian import __version__
 from guardian.core.errors import Error
+from guardian.i18n import show
 from guardian.services.family_data import (
     RETENTION_CHOICES,
     delete_all,
@@ -136,7 +137,7 @@ class SettingsPage(QWidget):
         try:
             self._change_pin(self.current_pin.text(), self.new_pin.text())
         except Error as problem:
-            self.pin_message.setText(str(problem))
+            self.pin_message.setText(show(problem.text))
             return
         finally:
             for field in (self.current_pin, self.new_pin, self.new_again):

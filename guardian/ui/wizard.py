@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.core.pin import PinRejected, check_new_pin, new_recovery_code
+from guardian.i18n import show
 from guardian.platform.accounts import how_to_fix, is_administrator
 
 AGE_BANDS = (("under-8", 7), ("8-12", 10), ("12-16", 14), ("16-18", 17))
@@ -96,7 +97,7 @@ class PinPage(QWizardPage):
         try:
             check_new_pin(self.pin.text())
         except PinRejected as problem:
-            self.message.setText(str(problem))
+            self.message.setText(show(problem.text))
             return False
         if self.pin.text() != self.again.text():
             self.message.setText(self.tr("The two PINs are not the same."))

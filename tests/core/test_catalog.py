@@ -229,7 +229,7 @@ def test_bad_catalog_entries_are_reported_with_file_line_and_key(
     assert [(source, p.line, p.path) for source, p in caught.value.located] == [
         (str(path), line, key)
     ]
-    assert message in caught.value.located[0][1].message
+    assert message in str(caught.value.located[0][1].message)
     assert f"{path}:{line}: {key}: " in str(caught.value)
 
 

@@ -97,7 +97,7 @@ def test_a_school_pack_with_bad_articles(tmp_path: Path) -> None:
     assert ours is not None and ours.origin == "Example Primary School"
     messages: dict[str, str] = {}
     for file, problem in library.problems:
-        messages[Path(file).name] = messages.get(Path(file).name, "") + " | " + problem.message
+        messages[Path(file).name] = messages.get(Path(file).name, "") + " | " + str(problem.message)
     for name, _, fragment in BAD:
         assert fragment in messages[name], (name, messages.get(name))
     assert (

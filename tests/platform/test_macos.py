@@ -46,7 +46,7 @@ def test_without_screen_recording_titles_are_empty_and_capabilities_say_so(
     assert window is not None and window.title == "" and window.exe_name == "作业帮"
     caps = platform.capabilities()
     assert caps.titles is False and caps.foreground and caps.idle
-    assert any("Screen Recording" in line for line in caps.missing)
+    assert any("Screen Recording" in str(line) for line in caps.missing)
 
 
 def test_with_screen_recording_titles_are_reported(

@@ -123,7 +123,7 @@ def test_process_neither_windows_nor_psutil_can_describe(
 def test_capabilities_warn_about_administrator_windows(platform: WindowsPlatform) -> None:
     caps = platform.capabilities()
     assert all((caps.foreground, caps.titles, caps.idle, caps.lock_state, caps.fullscreen))
-    assert any("administrator" in line for line in caps.missing)
+    assert any("administrator" in str(line) for line in caps.missing)
 
 
 # Windows that go away while we look.

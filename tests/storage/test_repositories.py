@@ -564,7 +564,7 @@ def test_a_request_is_answered_only_once(store: Store) -> None:
     # The lock screen and the dashboard both hold the same pending request.
     with store.session() as s:
         repo.answer_request(s, request, approved=False, by="dad", now=NOW)
-    with pytest.raises(RequestAlreadyAnswered, match="denied"), store.session() as s:
+    with pytest.raises(RequestAlreadyAnswered, match="already answered"), store.session() as s:
         repo.answer_request(s, request, approved=True, by="mum", now=NOW)
     with store.session(read_only=True) as s:
         assert repo.grants_since(s, ann, NOW - timedelta(days=1)) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -15,11 +16,12 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from guardian.core.engine import Reason
-from guardian.ui.i18n import choose_language
+from guardian.i18n import choose_language
 from guardian.ui.lock_screen import LockInfo, LockWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "resources" / "translations" / "guardian_zh_CN.ts"
+I18N = ROOT / "resources" / "i18n"
+CATALOGUE = I18N / "guardian_zh_CN.ts"
 TOOLS = Path(sys.executable).parent
 
 
@@ -32,16 +34,18 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
-def test_the_catalogue_covers_every_string_in_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_catalogue_covers_every_string_in_the_code(tmp_path: Path, language: str) -> None:
+    catalogue = I18N / f"guardian_{language}.ts"
     fresh = tmp_path / "fresh.ts"
-    shutil.copy(CATALOGUE, fresh)
+    shutil.copy(catalogue, fresh)
     sources = sorted((ROOT / "guardian").rglob("*.py"))  # lupdate needs files, not a folder
     subprocess.run(
         [TOOLS / "pyside6-lupdate", "-silent", *sources, "-ts", fresh, "-no-obsolete"],
         check=True, capture_output=True,
     )  # fmt: skip
     assert messages(fresh), "lupdate found no strings at all: the check would be empty"
-    in_code, committed = messages(fresh), messages(CATALOGUE)
+    in_code, committed = messages(fresh), messages(catalogue)
     assert set(in_code) == set(committed), "run `make translations` and translate the new strings"
     untranslated = [
         source
@@ -49,6 +53,25 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path: Path) -> None:
         if t is None or t.get("type") == "unfinished" or not (t.text or "").strip()
     ]
     assert untranslated == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_each_translation_keeps_the_fields_of_its_source(language: str) -> None:
+    """A translation that drops or renames a `{field}` would show the English instead."""
+    field = re.compile(r"\{(\w*)\}")
+    differ = [
+        source
+        for (_, source), t in messages(I18N / f"guardian_{language}.ts").items()
+        if t is not None and set(field.findall(t.text or "")) != set(field.findall(source))
+    ]
+    assert differ == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_compiled_translation_is_not_older_than_its_source(language: str) -> None:
+    source, compiled = I18N / f"guardian_{language}.ts", I18N / f"guardian_{language}.qm"
+    assert compiled.exists(), "run `make translations`"
+    assert compiled.stat().st_mtime >= source.stat().st_mtime, "run `make translations`"
 
 
 @pytest.fixture
