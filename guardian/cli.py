@@ -606,6 +606,12 @@ def cmd_pin_reset(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_service(args: argparse.Namespace) -> int:
+    from guardian.services.service import run_service
+
+    return run_service()
+
+
 def cmd_dashboard(args: argparse.Namespace) -> int:
     from guardian.ui.app import run_dashboard
 
@@ -859,6 +865,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--child", help=m.translate("Cli", "the child (default: the one whose account this is)")
     )
     p.set_defaults(handler=cmd_agent)
+
+    p = commands.add_parser(
+        "service",
+        help=m.translate("Cli", "the system service that watches the children's agents (as root)"),
+    )
+    p.set_defaults(handler=cmd_service)
 
     p = commands.add_parser(
         "report", help=m.translate("Cli", "a child's weekly report as PDF, HTML or CSV")

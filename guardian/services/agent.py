@@ -24,6 +24,7 @@ from guardian.core.policy_file import read_policy
 from guardian.core.text import translate
 from guardian.i18n import choose_language, install_translator
 from guardian.platform import create_platform
+from guardian.services.agent_link import AgentLink
 from guardian.services.enforcer import Enforcer
 from guardian.services.family_data import forget_old_titles, title_retention_days
 from guardian.services.recorder import UsageRecorder
@@ -118,6 +119,8 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
             lock_screen_factory=lambda actions: LockScreen(actions, tips_for(language)),
         )
         recorder.sampled.connect(enforcer.on_sample)
+        link = AgentLink(child_name or child.name)  # tells the service this session is watched
+        recorder.sampled.connect(link.report)
         tray = Tray(enforcer)
         countdown = CountdownWindow()
         enforcer.decided.connect(tray.show_decision)
@@ -139,6 +142,7 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
         forget_old_titles(store, clock.now())
         enforcer.restore()
         recorder.start()
+        link.connect_to_service()
         log.info("agent tracking %s with the %s adapter", child.name, platform.name)
         tracking = QCoreApplication.translate(
             "Agent", "Guardian is tracking %1 (%2); stop with Ctrl+C"

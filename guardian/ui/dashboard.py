@@ -291,6 +291,13 @@ def event_label(kind: str) -> str:
         "rest_reminder": QCoreApplication.translate("Events", "rest reminder"),
         "pin_set": QCoreApplication.translate("Events", "PIN set"),
         "pin_reset": QCoreApplication.translate("Events", "PIN reset with the recovery code"),
+        "agent_silent": QCoreApplication.translate(
+            "Events", "Guardian stopped on the child's desktop: session locked"
+        ),
+        "agent_back": QCoreApplication.translate("Events", "Guardian running again"),
+        "agent_refused": QCoreApplication.translate(
+            "Events", "refused: a program spoke for another account's child"
+        ),
     }
     return labels.get(kind, kind)
 
@@ -367,6 +374,8 @@ EVENT_KINDS = (
     "policy_applied",
     "payment_seen",
     "parent_mode",
+    "agent_silent",
+    "agent_refused",
 )
 
 

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="378" />
+        <location filename="../../guardian/ui/dashboard.py" line="387" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="383" />
+        <location filename="../../guardian/ui/dashboard.py" line="392" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="383" />
+        <location filename="../../guardian/ui/dashboard.py" line="392" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="383" />
+        <location filename="../../guardian/ui/dashboard.py" line="392" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="383" />
+        <location filename="../../guardian/ui/dashboard.py" line="392" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -49,17 +49,17 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="57" />
+        <location filename="../../guardian/services/agent.py" line="58" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>no child named '{name}'; add one with: guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="68" />
+        <location filename="../../guardian/services/agent.py" line="69" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="143" />
+        <location filename="../../guardian/services/agent.py" line="147" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
     </message>
@@ -466,270 +466,275 @@ New recovery code (shown only once): {code}</source>
 New recovery code (shown only once): {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="637" />
+        <location filename="../../guardian/cli.py" line="643" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}: not a date; write it like 2026-11-16</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="644" />
+        <location filename="../../guardian/cli.py" line="650" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}: a report is saved as .pdf, .html or .csv</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="658" />
+        <location filename="../../guardian/cli.py" line="664" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}: weekly report for {child}, {day} and the six days after</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="694" />
+        <location filename="../../guardian/cli.py" line="700" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack} ({language}): {count} articles can be shown</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="704" />
+        <location filename="../../guardian/cli.py" line="710" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>the two languages differ: {ids} are in only one of them</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="720" />
+        <location filename="../../guardian/cli.py" line="726" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}: added to {folder} ({count} articles)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="728" />
+        <location filename="../../guardian/cli.py" line="734" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>the articles named above are not shown until they are corrected</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="744" />
+        <location filename="../../guardian/cli.py" line="750" />
         <source>{pack}: removed</source>
         <translation>{pack}: removed</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="755" />
+        <location filename="../../guardian/cli.py" line="761" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian: screen-time limits and family-education guidance for a family PC.</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="761" />
+        <location filename="../../guardian/cli.py" line="767" />
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="764" />
+        <location filename="../../guardian/cli.py" line="770" />
         <source>check, explain and apply policy files</source>
         <translation>check, explain and apply policy files</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="767" />
+        <location filename="../../guardian/cli.py" line="773" />
         <source>policy commands</source>
         <translation>policy commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="770" />
+        <location filename="../../guardian/cli.py" line="776" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>check a policy file; exit 2 with every error</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="775" />
+        <location filename="../../guardian/cli.py" line="781" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>what a policy allows at a given moment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="777" />
-        <location filename="../../guardian/cli.py" line="788" />
+        <location filename="../../guardian/cli.py" line="783" />
+        <location filename="../../guardian/cli.py" line="794" />
         <source>a policy file or a preset id</source>
         <translation>a policy file or a preset id</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="781" />
+        <location filename="../../guardian/cli.py" line="787" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="783" />
+        <location filename="../../guardian/cli.py" line="789" />
         <source>JSON file with usage so far that day</source>
         <translation>JSON file with usage so far that day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="786" />
+        <location filename="../../guardian/cli.py" line="792" />
         <source>make a policy a child's current policy</source>
         <translation>make a policy a child's current policy</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="791" />
+        <location filename="../../guardian/cli.py" line="797" />
         <source>who applied it (default: this account)</source>
         <translation>who applied it (default: this account)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="794" />
+        <location filename="../../guardian/cli.py" line="800" />
         <source>list the presets that come with Guardian</source>
         <translation>list the presets that come with Guardian</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="798" />
+        <location filename="../../guardian/cli.py" line="804" />
         <source>add and list children</source>
         <translation>add and list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="800" />
+        <location filename="../../guardian/cli.py" line="806" />
         <source>child commands</source>
         <translation>child commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="802" />
+        <location filename="../../guardian/cli.py" line="808" />
         <source>add a child</source>
         <translation>add a child</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="804" />
+        <location filename="../../guardian/cli.py" line="810" />
         <source>the child's account on this PC</source>
         <translation>the child's account on this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="807" />
+        <location filename="../../guardian/cli.py" line="813" />
         <source>list children</source>
         <translation>list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="811" />
+        <location filename="../../guardian/cli.py" line="817" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>school guidance packs: check, add, list, remove</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="814" />
+        <location filename="../../guardian/cli.py" line="820" />
         <source>guidance commands</source>
         <translation>guidance commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="817" />
+        <location filename="../../guardian/cli.py" line="823" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>check a pack's articles; exit 2 with every problem</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="822" />
+        <location filename="../../guardian/cli.py" line="828" />
         <source>add a school's pack of articles to this PC</source>
         <translation>add a school's pack of articles to this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="826" />
+        <location filename="../../guardian/cli.py" line="832" />
         <source>list the packs added</source>
         <translation>list the packs added</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="828" />
+        <location filename="../../guardian/cli.py" line="834" />
         <source>remove a pack</source>
         <translation>remove a pack</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="832" />
+        <location filename="../../guardian/cli.py" line="838" />
         <source>a child's usage on one day</source>
         <translation>a child's usage on one day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="834" />
+        <location filename="../../guardian/cli.py" line="840" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="835" />
-        <location filename="../../guardian/cli.py" line="897" />
-        <location filename="../../guardian/cli.py" line="904" />
+        <location filename="../../guardian/cli.py" line="841" />
+        <location filename="../../guardian/cli.py" line="909" />
+        <location filename="../../guardian/cli.py" line="916" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="838" />
+        <location filename="../../guardian/cli.py" line="844" />
         <source>the parent PIN</source>
         <translation>the parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="840" />
+        <location filename="../../guardian/cli.py" line="846" />
         <source>pin commands</source>
         <translation>pin commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="843" />
+        <location filename="../../guardian/cli.py" line="849" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>set or change the parent PIN (standard input or prompt)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="847" />
+        <location filename="../../guardian/cli.py" line="853" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>check a PIN: exit 0 when right, 1 otherwise</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="851" />
+        <location filename="../../guardian/cli.py" line="857" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>forgotten PIN: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="856" />
+        <location filename="../../guardian/cli.py" line="862" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>the child's side: track usage in this desktop session</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="859" />
+        <location filename="../../guardian/cli.py" line="865" />
         <source>the child (default: the one whose account this is)</source>
         <translation>the child (default: the one whose account this is)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="864" />
+        <location filename="../../guardian/cli.py" line="871" />
+        <source>the system service that watches the children's agents (as root)</source>
+        <translation>the system service that watches the children's agents (as root)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="876" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>a child's weekly report as PDF, HTML or CSV</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="867" />
+        <location filename="../../guardian/cli.py" line="879" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>the first day, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="868" />
+        <location filename="../../guardian/cli.py" line="880" />
         <source>a .pdf, .html or .csv file</source>
         <translation>a .pdf, .html or .csv file</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="872" />
+        <location filename="../../guardian/cli.py" line="884" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>the first-run wizard: PIN, children, limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="877" />
+        <location filename="../../guardian/cli.py" line="889" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>the parent's window (needs the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="881" />
+        <location filename="../../guardian/cli.py" line="893" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>the dashboard over a made-up family, to look around</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="885" />
+        <location filename="../../guardian/cli.py" line="897" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>save a picture of the dashboard to this PNG file and quit</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="890" />
+        <location filename="../../guardian/cli.py" line="902" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>what Guardian sees on this desktop right now</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="893" />
+        <location filename="../../guardian/cli.py" line="905" />
         <source>one sample</source>
         <translation>one sample</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="895" />
+        <location filename="../../guardian/cli.py" line="907" />
         <source>a sample a second until Ctrl+C</source>
         <translation>a sample a second until Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="902" />
+        <location filename="../../guardian/cli.py" line="914" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>what works on this machine, and how to fix what does not</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="908" />
+        <location filename="../../guardian/cli.py" line="920" />
         <source>each child's state now (the default)</source>
         <translation>each child's state now (the default)</translation>
     </message>
@@ -745,58 +750,58 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="466" />
+        <location filename="../../guardian/ui/dashboard.py" line="475" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian: parent dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="482" />
+        <location filename="../../guardian/ui/dashboard.py" line="491" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="483" />
+        <location filename="../../guardian/ui/dashboard.py" line="492" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="484" />
+        <location filename="../../guardian/ui/dashboard.py" line="493" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="485" />
-        <location filename="../../guardian/ui/dashboard.py" line="592" />
+        <location filename="../../guardian/ui/dashboard.py" line="494" />
+        <location filename="../../guardian/ui/dashboard.py" line="601" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="486" />
+        <location filename="../../guardian/ui/dashboard.py" line="495" />
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="487" />
+        <location filename="../../guardian/ui/dashboard.py" line="496" />
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="491" />
+        <location filename="../../guardian/ui/dashboard.py" line="500" />
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="496" />
+        <location filename="../../guardian/ui/dashboard.py" line="505" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="500" />
+        <location filename="../../guardian/ui/dashboard.py" line="509" />
         <source>Child:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="565" />
+        <location filename="../../guardian/ui/dashboard.py" line="574" />
         <source>Save the weekly report</source>
         <translation>Save the weekly report</translation>
     </message>
@@ -1104,6 +1109,21 @@ New recovery code (shown only once): {code}</translation>
         <location filename="../../guardian/ui/dashboard.py" line="293" />
         <source>PIN reset with the recovery code</source>
         <translation>PIN reset with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="294" />
+        <source>Guardian stopped on the child's desktop: session locked</source>
+        <translation>Guardian stopped on the child's desktop: session locked</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="297" />
+        <source>Guardian running again</source>
+        <translation>Guardian running again</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <source>refused: a program spoke for another account's child</source>
+        <translation>refused: a program spoke for another account's child</translation>
     </message>
 </context>
 <context>
@@ -1748,27 +1768,27 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="426" />
+        <location filename="../../guardian/ui/dashboard.py" line="435" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="428" />
+        <location filename="../../guardian/ui/dashboard.py" line="437" />
         <source>Open the dashboard</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="434" />
+        <location filename="../../guardian/ui/dashboard.py" line="443" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>The dashboard is for parents. Enter the parent PIN:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="450" />
+        <location filename="../../guardian/ui/dashboard.py" line="459" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>Too many wrong tries. Try again in %1 s.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="453" />
+        <location filename="../../guardian/ui/dashboard.py" line="462" />
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
@@ -2193,39 +2213,47 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Asked at</source>
         <translation>Asked at</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="311" />
+        <location filename="../../guardian/ui/dashboard.py" line="318" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="319" />
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="316" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Give minutes:</source>
         <translation>Give minutes:</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <location filename="../../guardian/services/service.py" line="114" />
+        <source>cannot listen on {path}: {reason}</source>
+        <translation>cannot listen on {path}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="378" />
+        <location filename="../../guardian/ui/dashboard.py" line="387" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="383" />
+        <location filename="../../guardian/ui/dashboard.py" line="392" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="383" />
+        <location filename="../../guardian/ui/dashboard.py" line="392" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="383" />
+        <location filename="../../guardian/ui/dashboard.py" line="392" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="383" />
+        <location filename="../../guardian/ui/dashboard.py" line="392" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -49,17 +49,17 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="57" />
+        <location filename="../../guardian/services/agent.py" line="58" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>没有名叫 '{name}' 的孩子；请用这个命令添加：guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="68" />
+        <location filename="../../guardian/services/agent.py" line="69" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>还没有孩子对应账户 '{account}'；请用 `guardian child add NAME --os-user {account}` 填写孩子的账户，或者启动 agent 时加上 --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="143" />
+        <location filename="../../guardian/services/agent.py" line="147" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
     </message>
@@ -466,270 +466,275 @@ New recovery code (shown only once): {code}</source>
 新的恢复码（只显示这一次）：{code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="637" />
+        <location filename="../../guardian/cli.py" line="643" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}：不是有效的日期；请写成 2026-11-16 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="644" />
+        <location filename="../../guardian/cli.py" line="650" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}：报告只能保存为 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="658" />
+        <location filename="../../guardian/cli.py" line="664" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}：{child} 的每周报告，从 {day} 起共七天</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="694" />
+        <location filename="../../guardian/cli.py" line="700" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack}（{language}）：可以显示 {count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="704" />
+        <location filename="../../guardian/cli.py" line="710" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>两种语言的文章不一致：{ids} 只在其中一种语言里有</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="720" />
+        <location filename="../../guardian/cli.py" line="726" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}：已添加到 {folder}（{count} 篇文章）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="728" />
+        <location filename="../../guardian/cli.py" line="734" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>上面列出的文章在改正之前不会显示</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="744" />
+        <location filename="../../guardian/cli.py" line="750" />
         <source>{pack}: removed</source>
         <translation>{pack}：已删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="755" />
+        <location filename="../../guardian/cli.py" line="761" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian：为家用电脑提供屏幕时间限制和家庭教育指导。</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="761" />
+        <location filename="../../guardian/cli.py" line="767" />
         <source>commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="764" />
+        <location filename="../../guardian/cli.py" line="770" />
         <source>check, explain and apply policy files</source>
         <translation>检查、解释和应用规则文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="767" />
+        <location filename="../../guardian/cli.py" line="773" />
         <source>policy commands</source>
         <translation>规则相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="770" />
+        <location filename="../../guardian/cli.py" line="776" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>检查规则文件；如有错误，列出全部错误并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="775" />
+        <location filename="../../guardian/cli.py" line="781" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>规则在某一时刻允许什么（JSON）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="777" />
-        <location filename="../../guardian/cli.py" line="788" />
+        <location filename="../../guardian/cli.py" line="783" />
+        <location filename="../../guardian/cli.py" line="794" />
         <source>a policy file or a preset id</source>
         <translation>规则文件或预设 ID</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="781" />
+        <location filename="../../guardian/cli.py" line="787" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO 格式的日期和时间，例如 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="783" />
+        <location filename="../../guardian/cli.py" line="789" />
         <source>JSON file with usage so far that day</source>
         <translation>记录当天到目前为止使用情况的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="786" />
+        <location filename="../../guardian/cli.py" line="792" />
         <source>make a policy a child's current policy</source>
         <translation>把一套规则设为孩子当前的规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="791" />
+        <location filename="../../guardian/cli.py" line="797" />
         <source>who applied it (default: this account)</source>
         <translation>由谁应用（默认：当前账户）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="794" />
+        <location filename="../../guardian/cli.py" line="800" />
         <source>list the presets that come with Guardian</source>
         <translation>列出 Guardian 自带的预设</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="798" />
+        <location filename="../../guardian/cli.py" line="804" />
         <source>add and list children</source>
         <translation>添加和列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="800" />
+        <location filename="../../guardian/cli.py" line="806" />
         <source>child commands</source>
         <translation>孩子相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="802" />
+        <location filename="../../guardian/cli.py" line="808" />
         <source>add a child</source>
         <translation>添加一个孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="804" />
+        <location filename="../../guardian/cli.py" line="810" />
         <source>the child's account on this PC</source>
         <translation>孩子在这台电脑上的账户</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="807" />
+        <location filename="../../guardian/cli.py" line="813" />
         <source>list children</source>
         <translation>列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="811" />
+        <location filename="../../guardian/cli.py" line="817" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>学校指导文章包：检查、添加、列出、删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="814" />
+        <location filename="../../guardian/cli.py" line="820" />
         <source>guidance commands</source>
         <translation>指导文章包相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="817" />
+        <location filename="../../guardian/cli.py" line="823" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>检查文章包里的文章；如有问题，列出全部问题并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="822" />
+        <location filename="../../guardian/cli.py" line="828" />
         <source>add a school's pack of articles to this PC</source>
         <translation>把学校的指导文章包添加到这台电脑</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="826" />
+        <location filename="../../guardian/cli.py" line="832" />
         <source>list the packs added</source>
         <translation>列出已添加的文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="828" />
+        <location filename="../../guardian/cli.py" line="834" />
         <source>remove a pack</source>
         <translation>删除一个文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="832" />
+        <location filename="../../guardian/cli.py" line="838" />
         <source>a child's usage on one day</source>
         <translation>孩子某一天的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="834" />
+        <location filename="../../guardian/cli.py" line="840" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="835" />
-        <location filename="../../guardian/cli.py" line="897" />
-        <location filename="../../guardian/cli.py" line="904" />
+        <location filename="../../guardian/cli.py" line="841" />
+        <location filename="../../guardian/cli.py" line="909" />
+        <location filename="../../guardian/cli.py" line="916" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="838" />
+        <location filename="../../guardian/cli.py" line="844" />
         <source>the parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="840" />
+        <location filename="../../guardian/cli.py" line="846" />
         <source>pin commands</source>
         <translation>密码相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="843" />
+        <location filename="../../guardian/cli.py" line="849" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>设置或修改家长密码（从标准输入读取，或提示输入）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="847" />
+        <location filename="../../guardian/cli.py" line="853" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>检查密码：正确时退出码为 0，否则为 1</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="851" />
+        <location filename="../../guardian/cli.py" line="857" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>忘了密码：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="856" />
+        <location filename="../../guardian/cli.py" line="862" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>孩子端：记录这个桌面会话中的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="859" />
+        <location filename="../../guardian/cli.py" line="865" />
         <source>the child (default: the one whose account this is)</source>
         <translation>哪个孩子（默认：使用当前账户的孩子）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="864" />
+        <location filename="../../guardian/cli.py" line="871" />
+        <source>the system service that watches the children's agents (as root)</source>
+        <translation>系统服务：照看孩子端的运行（以 root 身份运行）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="876" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>生成孩子的每周报告（PDF、HTML 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="867" />
+        <location filename="../../guardian/cli.py" line="879" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>第一天，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="868" />
+        <location filename="../../guardian/cli.py" line="880" />
         <source>a .pdf, .html or .csv file</source>
         <translation>一个 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="872" />
+        <location filename="../../guardian/cli.py" line="884" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>首次设置向导：密码、孩子、时间限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="877" />
+        <location filename="../../guardian/cli.py" line="889" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>家长面板（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="881" />
+        <location filename="../../guardian/cli.py" line="893" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>用一个虚构的家庭打开家长面板，先随便看看</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="885" />
+        <location filename="../../guardian/cli.py" line="897" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>把家长面板的画面保存为这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="890" />
+        <location filename="../../guardian/cli.py" line="902" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>Guardian 此刻在这个桌面上看到了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="893" />
+        <location filename="../../guardian/cli.py" line="905" />
         <source>one sample</source>
         <translation>只采样一次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="895" />
+        <location filename="../../guardian/cli.py" line="907" />
         <source>a sample a second until Ctrl+C</source>
         <translation>每秒采样一次，直到按下 Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="902" />
+        <location filename="../../guardian/cli.py" line="914" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>检查这台电脑上哪些功能可以正常工作，以及怎样解决不能工作的</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="908" />
+        <location filename="../../guardian/cli.py" line="920" />
         <source>each child's state now (the default)</source>
         <translation>每个孩子现在的状态（默认）</translation>
     </message>
@@ -745,58 +750,58 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="466" />
+        <location filename="../../guardian/ui/dashboard.py" line="475" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="482" />
+        <location filename="../../guardian/ui/dashboard.py" line="491" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="483" />
+        <location filename="../../guardian/ui/dashboard.py" line="492" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="484" />
+        <location filename="../../guardian/ui/dashboard.py" line="493" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="485" />
-        <location filename="../../guardian/ui/dashboard.py" line="592" />
+        <location filename="../../guardian/ui/dashboard.py" line="494" />
+        <location filename="../../guardian/ui/dashboard.py" line="601" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="486" />
+        <location filename="../../guardian/ui/dashboard.py" line="495" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="487" />
+        <location filename="../../guardian/ui/dashboard.py" line="496" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="491" />
+        <location filename="../../guardian/ui/dashboard.py" line="500" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="496" />
+        <location filename="../../guardian/ui/dashboard.py" line="505" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="500" />
+        <location filename="../../guardian/ui/dashboard.py" line="509" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="565" />
+        <location filename="../../guardian/ui/dashboard.py" line="574" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -1104,6 +1109,21 @@ New recovery code (shown only once): {code}</source>
         <location filename="../../guardian/ui/dashboard.py" line="293" />
         <source>PIN reset with the recovery code</source>
         <translation>用恢复码重设了密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="294" />
+        <source>Guardian stopped on the child's desktop: session locked</source>
+        <translation>孩子桌面上的 Guardian 停止了：已锁住会话</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="297" />
+        <source>Guardian running again</source>
+        <translation>Guardian 重新运行</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <source>refused: a program spoke for another account's child</source>
+        <translation>已拒绝：有程序冒充别的账户的孩子</translation>
     </message>
 </context>
 <context>
@@ -1748,27 +1768,27 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="426" />
+        <location filename="../../guardian/ui/dashboard.py" line="435" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="428" />
+        <location filename="../../guardian/ui/dashboard.py" line="437" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="434" />
+        <location filename="../../guardian/ui/dashboard.py" line="443" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="450" />
+        <location filename="../../guardian/ui/dashboard.py" line="459" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="453" />
+        <location filename="../../guardian/ui/dashboard.py" line="462" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
@@ -2193,39 +2213,47 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="312" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="311" />
+        <location filename="../../guardian/ui/dashboard.py" line="318" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="319" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="316" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <location filename="../../guardian/services/service.py" line="114" />
+        <source>cannot listen on {path}: {reason}</source>
+        <translation>无法在 {path} 上监听：{reason}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,277 @@
+"""`guardian service`: the privileged watch over the children's agents.
+
+Runs with system rights (a systemd system unit on Linux). It listens on a local socket (never the
+network) for the agents in the children's desktop sessions, checks with the kernel which account
+each connection comes from, and accepts reports only for the child of that account. A child's
+session whose agent stops reporting for 30 seconds, because it was killed, stopped or hangs, is
+locked, again every 30 seconds while the silence lasts, and the parent finds a tamper event in
+the dashboard's activity.
+
+The lock is logind's LockSession where there is logind; `GUARDIAN_LOCK_COMMAND` (a command line
+in which `{account}` and `{session}` are filled in) replaces it, for tests and for systems
+without logind. Only whoever configures the service (root) can set it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pwd
+import shlex
+import signal
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from guardian import config, ipc
+from guardian.core.clock import Clock, SystemClock
+from guardian.core.errors import Error
+from guardian.core.text import translate
+from guardian.core.watchdog import SILENCE_LIMIT, Session, Watch
+from guardian.platform import logind
+from guardian.storage import repositories as repo
+from guardian.storage.database import Store, open_store
+from guardian.storage.errors import StoreError
+from guardian.storage.models import Child
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 1000
+SIGNAL_POLL_MS = 250
+
+
+class ServiceError(Error):
+    pass
+
+
+@dataclass
+class _Client:
+    peer: ipc.Peer | None
+    account: str = ""
+    session: str | None = None  # set once the hello is accepted
+    child: str = ""
+    buffer: bytearray = field(default_factory=bytearray)
+
+
+def default_lock(session: Session) -> bool:
+    """Lock a silent session: the configured command, else logind."""
+    command = os.environ.get("GUARDIAN_LOCK_COMMAND")
+    if command:
+        args = [
+            part.format(account=session.account, session=session.key)
+            for part in shlex.split(command)
+        ]
+        try:
+            return subprocess.run(args, check=False, timeout=10).returncode == 0
+        except (OSError, subprocess.SubprocessError) as error:
+            log.warning("lock command failed: %s", error)
+            return False
+    if session.key.startswith("uid:"):
+        log.warning("no logind session to lock for %s", session.account)
+        return False
+    return logind.lock(session.key)
+
+
+class GuardianService(QObject):
+    """Accepts agents' reports and locks the sessions whose agent has gone quiet."""
+
+    silence_acted_on = Signal(object)  # the Session just locked
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        clock: Clock | None = None,
+        path: str | None = None,
+        lock: Callable[[Session], bool] = default_lock,
+        limit: float = SILENCE_LIMIT,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock or SystemClock()
+        self._path = path or ipc.socket_path()
+        self._lock = lock
+        self.watch = Watch(limit=limit)
+        self._clients: dict[QLocalSocket, _Client] = {}
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.WorldAccessOption)
+        self._server.newConnection.connect(self._accept)
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        if not self._path.startswith("guardian-"):
+            ipc.prepare_socket_folder(self._path)
+        QLocalServer.removeServer(self._path)  # a socket file left by a killed service
+        if not self._server.listen(self._path):
+            raise ServiceError(
+                translate("Service", "cannot listen on {path}: {reason}").fill(
+                    path=self._path, reason=self._server.errorString()
+                )
+            )
+        self._timer.start()
+        log.info("service listening on %s", self._path)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._server.close()
+
+    # --- connections ---------------------------------------------------------------------
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            sock = self._server.nextPendingConnection()
+            peer = ipc.peer_of(int(sock.socketDescriptor()))
+            self._clients[sock] = _Client(peer)
+            sock.readyRead.connect(lambda s=sock: self._read(s))
+            sock.disconnected.connect(lambda s=sock: self._forget(s))
+
+    def _forget(self, sock: QLocalSocket) -> None:
+        if self._clients.pop(sock, None) is not None and shiboken6.isValid(sock):
+            sock.deleteLater()
+
+    def _read(self, sock: QLocalSocket) -> None:
+        client = self._clients.get(sock)
+        if client is None:
+            return
+        client.buffer += bytes(sock.readAll().data())
+        while b"\n" in client.buffer:
+            line, _, rest = bytes(client.buffer).partition(b"\n")
+            client.buffer = bytearray(rest)
+            message = ipc.decode(line)
+            if message is None:
+                self._refuse(sock, client, "not a Guardian message")
+                return
+            if message["type"] == ipc.HELLO:
+                self._hello(sock, client, message)
+            elif message["type"] == ipc.REPORT and client.session is not None:
+                self._reported(client)
+        if len(client.buffer) > ipc.MAX_LINE:
+            self._refuse(sock, client, "message too long")
+
+    def _refuse(self, sock: QLocalSocket, client: _Client, why: str) -> None:
+        log.warning("agent refused (%s, %s): %s", client.account or "?", client.peer, why)
+        sock.write(ipc.encode({"type": ipc.REFUSED, "reason": why}))
+        sock.flush()
+        sock.disconnectFromServer()
+
+    def _hello(self, sock: QLocalSocket, client: _Client, message: dict[str, object]) -> None:
+        if client.peer is None:
+            return self._refuse(sock, client, "cannot tell who is connecting")
+        try:
+            client.account = pwd.getpwuid(client.peer.uid).pw_name
+        except KeyError:
+            return self._refuse(sock, client, f"no account has uid {client.peer.uid}")
+        claimed = message.get("child")
+        try:
+            with self._store.session(read_only=True) as s:
+                children = repo.list_children(s)
+        except StoreError as error:
+            log.warning("cannot read the children: %s", error)
+            return self._refuse(sock, client, "the service cannot read its data")
+        child = _child_for(children, client.account, claimed if isinstance(claimed, str) else None)
+        if child is None or (child.os_user not in (None, client.account) and client.peer.uid != 0):
+            self._event(
+                "agent_refused",
+                None if child is None else child,
+                {"account": client.account, "claimed": claimed},
+            )
+            return self._refuse(sock, client, f"no child of account {client.account} by that name")
+        client.child = child.name
+        client.session = logind.session_of(client.peer.pid) or f"uid:{client.peer.uid}"
+        sock.write(
+            ipc.encode({"type": ipc.WELCOME, "child": child.name, "session": client.session})
+        )
+        sock.flush()
+        log.info("agent of %s (%s) in session %s", child.name, client.account, client.session)
+        self._reported(client)
+        return None
+
+    def _reported(self, client: _Client) -> None:
+        assert client.session is not None
+        self.watch, back = self.watch.reported(
+            client.session, client.account, client.child, self._clock.monotonic()
+        )
+        if back:
+            self._event_for(client.child, "agent_back", {"session": client.session})
+
+    # --- the watch -----------------------------------------------------------------------
+
+    def check(self) -> None:
+        now = self._clock.monotonic()
+        for key, session in list(self.watch.sessions.items()):
+            quiet = now - session.last_report >= self.watch.limit
+            if quiet and not key.startswith("uid:") and logind.session_exists(key) is False:
+                self.watch = self.watch.ended(key)  # logged out: nobody to watch
+        self.watch, due = self.watch.due(now)
+        for session in due:
+            locked = self._lock(session)
+            silent = int(now - (session.silent_since or session.last_report))
+            log.warning(
+                "no report from %s's agent for %d s: session %s locked=%s",
+                session.child, silent, session.key, locked,
+            )  # fmt: skip
+            self._event_for(
+                session.child,
+                "agent_silent",
+                {
+                    "session": session.key,
+                    "account": session.account,
+                    "seconds": silent,
+                    "locked": locked,
+                },
+            )
+            self.silence_acted_on.emit(session)
+
+    def _event_for(self, child_name: str, kind: str, data: dict[str, object]) -> None:
+        try:
+            with self._store.session(read_only=True) as s:
+                child = next((c for c in repo.list_children(s) if c.name == child_name), None)
+        except StoreError:
+            child = None
+        self._event(kind, child, data)
+
+    def _event(self, kind: str, child: Child | None, data: dict[str, object]) -> None:
+        try:
+            with self._store.session() as s:
+                repo.add_event(s, kind, at=self._clock.now(), child=child, data=data)
+        except StoreError as error:
+            log.warning("event %s not recorded: %s", kind, error)
+
+
+def _child_for(children: list[Child], account: str, claimed: str | None) -> Child | None:
+    if claimed is not None:
+        return next((c for c in children if c.name == claimed), None)
+    mine = [c for c in children if c.os_user == account]
+    if len(mine) == 1:
+        return mine[0]
+    if len(children) == 1 and children[0].os_user is None:
+        return children[0]  # one child, on a shared account
+    return None
+
+
+def run_service() -> int:
+    home = config.data_home()
+    config.setup_logging(home)
+    if os.name == "posix" and os.geteuid() != 0:
+        log.warning("the service is not running as root: a child's account may be able to stop it")
+    app = QCoreApplication.instance() or QCoreApplication(["guardian-service"])
+    store = open_store(config.database_path(home))
+    service = GuardianService(store)
+    try:
+        service.start()
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, lambda *_: QCoreApplication.exit(0))
+        poll = QTimer()
+        poll.start(SIGNAL_POLL_MS)
+        poll.timeout.connect(lambda: None)
+        return int(app.exec())
+    finally:
+        service.stop()
+        store.close()
