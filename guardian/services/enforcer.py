@@ -104,7 +104,7 @@ class Enforcer(QObject):
 
     def restore(self) -> None:
         """After a restart: the warnings already shown today are not shown again."""
-        local = self._clock.now().astimezone(self._zone)
+        local = self._recorder.now().astimezone(self._zone)
         midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
         try:
             with self._store.session(read_only=True) as s:
@@ -127,7 +127,7 @@ class Enforcer(QObject):
         return check.ok, int(check.wait.total_seconds())
 
     def grant(self, *, seconds: int | None = None, until: datetime | None = None) -> None:
-        now = self._clock.now()
+        now = self._recorder.now()
         with self._store.session() as s:
             repo.add_grant(
                 s,
@@ -215,7 +215,7 @@ class Enforcer(QObject):
         if sample is not None:
             self._last_sample = sample
         self.refresh()
-        now = self._clock.now()
+        now = self._recorder.now()
         decision = decide(
             self._policy,
             self._recorder.usage(),

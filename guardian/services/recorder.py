@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import date, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
@@ -38,6 +39,9 @@ SAMPLE_INTERVAL_MS = 1000
 # Write to disk every 10 seconds: at most 10 s of usage is at risk in a crash (the issue's bound),
 # and an hour of use costs 360 small writes rather than 3,600.
 FLUSH_EVERY = timedelta(seconds=10)
+# A wall clock that disagrees with the timeline by more than this at a restart was moved.
+CLOCK_TOLERANCE = timedelta(minutes=2)
+THIS_BOOT = "this boot"  # the recorder asks the system which boot this is
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class UsageRecorder(QObject):
         clock: Clock,
         zone: tzinfo,
         interval_ms: int = SAMPLE_INTERVAL_MS,
+        boot_id: str | None = THIS_BOOT,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,6 +86,7 @@ class UsageRecorder(QObject):
         self._paused_until: float | None = None
         self._last_sample: Sample | None = None
         self.keep_titles = True  # False when the parent keeps no window titles at all
+        self._boot_id = current_boot_id() if boot_id is THIS_BOOT else boot_id
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -97,13 +103,25 @@ class UsageRecorder(QObject):
         """A new policy: programs are classified by its rules from the next sample on."""
         self._classifier = classifier
 
+    def now(self) -> datetime:
+        """The time on accounting's own timeline: the wall clock as it was when tracking began
+        (in this boot of the PC), moved on by the monotonic clock. A child changing the wall
+        clock does not move it, so it decides what "today" is and which hours it is."""
+        anchor = self._state.anchor
+        if anchor is None:
+            return self._clock.now()
+        wall_ms = anchor[0] + round((self._clock.monotonic() - anchor[1]) * 1000)
+        return datetime.fromtimestamp(wall_ms / 1000, UTC)
+
     def usage(self) -> Usage:
         """Today's usage for the decision engine."""
-        return self._state.usage_on(self._clock.now().astimezone(self._zone).date())
+        return self._state.usage_on(self.now().astimezone(self._zone).date())
 
     def start(self) -> None:
-        """Restore today's totals from the store, then sample once a second."""
-        today = self._clock.now().astimezone(self._zone).date()
+        """Carry on the timeline of this boot, restore today's totals from the store, then
+        sample once a second."""
+        self._continue_timeline()
+        today = self.now().astimezone(self._zone).date()
         stored = self._stored_usage(today)
         self.usage_restored = stored is not None
         self._state = self._state.restored(today, stored or Usage())
@@ -179,6 +197,14 @@ class UsageRecorder(QObject):
                 "at": sample.wall.isoformat(),
             }
             repo.set_setting(s, f"foreground:{self._child.id}", now_showing)
+        if self._boot_id is not None and self._state.anchor is not None:
+            monotonic = self._clock.monotonic()
+            timeline = {
+                "boot": self._boot_id,
+                "wall_ms": _ms(self.now()),
+                "monotonic": monotonic,
+            }
+            repo.set_setting(s, f"timeline:{self._child.id}", timeline)
         if open_span is None:
             return None
         row_id = (
@@ -188,6 +214,31 @@ class UsageRecorder(QObject):
             repo.checkpoint_span(s, self._child, _record(open_span, self.keep_titles), row_id),
             open_span,
         )
+
+    def _continue_timeline(self) -> None:
+        """After a restart in the same boot, go on from where the timeline stood, whatever the
+        wall clock says now; a wall clock moved while Guardian was not running is recorded."""
+        if self._boot_id is None:
+            return
+        try:
+            with self._store.session(read_only=True) as s:
+                stored = repo.get_setting(s, f"timeline:{self._child.id}", None)
+        except StoreError:
+            return
+        monotonic = self._clock.monotonic()
+        if (
+            not isinstance(stored, dict)
+            or stored.get("boot") != self._boot_id
+            or not isinstance(stored.get("wall_ms"), int)
+            or not isinstance(stored.get("monotonic"), int | float)
+            or stored["monotonic"] > monotonic
+        ):
+            return  # a new boot, or nothing kept: the wall clock is all there is
+        self._state = replace(self._state, anchor=(stored["wall_ms"], float(stored["monotonic"])))
+        moved = (self._clock.now() - self.now()).total_seconds()
+        if abs(moved) > CLOCK_TOLERANCE.total_seconds():
+            self._events.append(ClockEvent("clock_jump", self._clock.now(), moved))
+            log.warning("the wall clock moved %.0f s while Guardian was not running", moved)
 
     def _take_sample(self) -> Sample:
         platform = self._platform
@@ -215,6 +266,19 @@ class UsageRecorder(QObject):
             log.warning("cannot read today's usage: %s", error)
             self.store_failed.emit(str(error))
             return None
+
+
+def current_boot_id() -> str | None:
+    """This boot of the PC, where the system names it (Linux); the monotonic clock is only
+    comparable within one boot."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip() or None
+    except OSError:
+        return None
+
+
+def _ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
 
 
 def _same_span(a: Span, b: Span) -> bool:

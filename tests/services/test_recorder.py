@@ -62,7 +62,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-def make(store: Store, desktop: ScriptedDesktop, clock: FakeClock) -> UsageRecorder:
+def make(
+    store: Store, desktop: ScriptedDesktop, clock: FakeClock, boot_id: str | None = "boot-1"
+) -> UsageRecorder:
     with store.session() as s:
         child = repo.get_child(s, "Xiaoming")
     return UsageRecorder(
@@ -72,6 +74,7 @@ def make(store: Store, desktop: ScriptedDesktop, clock: FakeClock) -> UsageRecor
         classifier=Classifier(Policy(), CATALOG),
         clock=clock,
         zone=ZONE,
+        boot_id=boot_id,
     )
 
 
@@ -158,11 +161,54 @@ def test_clock_jumps_are_recorded_for_the_parent_and_change_nothing(store: Store
     run_for(recorder, clock, 5)
     clock.jump(timedelta(days=1).total_seconds())  # the child sets the PC to tomorrow
     run_for(recorder, clock, 5)
+    assert recorder.usage().total_seconds == 10  # still today's usage, not a fresh day
+    assert recorder.now() - START < timedelta(seconds=11)
     recorder.stop()
     assert recorder.state.totals.total == 10_000
     with store.session(read_only=True) as s:
         jumps = repo.events(s, kinds=["clock_jump"])
     assert [(e.kind, e.data["seconds"]) for e in jumps] == [("clock_jump", 86400.0)]
+
+
+@pytest.mark.parametrize("moved", [timedelta(days=1), timedelta(hours=-20)])
+def test_a_clock_moved_while_guardian_was_stopped_gives_no_fresh_day(
+    store: Store, moved: timedelta
+) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    first = make(store, desktop, clock)
+    first.start()
+    first.tick()
+    run_for(first, clock, 30)
+    first.stop()
+    clock.advance(60)  # Guardian was killed; a minute later it starts again
+    clock.jump(moved.total_seconds())  # ...and meanwhile the child moved the clock
+    second = make(store, desktop, clock)
+    second.start()
+    assert second.usage().total_seconds == 30
+    assert second.now() - START == timedelta(seconds=90)
+    second.tick()
+    run_for(second, clock, 10)
+    second.stop()
+    with store.session(read_only=True) as s:
+        jumps = repo.events(s, kinds=["clock_jump"])
+    assert [round(e.data["seconds"]) for e in jumps] == [round(moved.total_seconds())]
+    assert second.usage().total_seconds == 40
+
+
+def test_after_a_new_boot_the_wall_clock_is_trusted_again(store: Store) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    first = make(store, desktop, clock, boot_id="boot-1")
+    first.start()
+    first.tick()
+    run_for(first, clock, 30)
+    first.stop()
+    clock.jump(timedelta(days=1).total_seconds())
+    second = make(store, desktop, clock, boot_id="boot-2")  # the PC was restarted
+    second.start()
+    assert second.now() == clock.now()
+    assert second.usage().total_seconds == 0  # tomorrow, truly: a new day
 
 
 def test_a_locked_store_keeps_usage_in_memory_until_it_can_write(

@@ -24,13 +24,17 @@ from guardian.storage.database import open_store
 from tests.platform.test_x11 import wait_until, x_server  # noqa: F401 - a fixture
 
 TEST_USER = "guardian-test"
+# Administration tools live in sbin, which an unprivileged PATH (or CI's) may not list.
+SEARCH = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
+USERADD = shutil.which("useradd", path=SEARCH)
+SETPRIV = shutil.which("setpriv", path=SEARCH)
 
 pytestmark = [
     pytest.mark.skipif(
         not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to add a test user"
     ),
     pytest.mark.skipif(
-        not all(shutil.which(t) for t in ("setpriv", "useradd", "Xvfb", "openbox")),
+        not (USERADD and SETPRIV and shutil.which("Xvfb") and shutil.which("openbox")),
         reason="needs setpriv, useradd, Xvfb and openbox (installed by .ci/run)",
     ),
 ]
@@ -42,7 +46,14 @@ def test_user() -> str:
         pwd.getpwnam(TEST_USER)
     except KeyError:
         subprocess.run(
-            ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", TEST_USER],
+            [
+                str(USERADD),
+                "--system",
+                "--no-create-home",
+                "--shell",
+                "/usr/sbin/nologin",
+                TEST_USER,
+            ],
             check=True,
         )
     return TEST_USER
@@ -103,7 +114,7 @@ def as_child(command: list[str], env: dict[str, str]) -> list[str]:
     started is the agent itself and a kill reaches it."""
     user = pwd.getpwnam(TEST_USER)
     return [
-        "setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--clear-groups", "--",
+        str(SETPRIV), f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--clear-groups", "--",
         "env", "-i", *[f"{k}={v}" for k, v in env.items()], *command,
     ]  # fmt: skip
 
