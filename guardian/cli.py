@@ -520,7 +520,7 @@ def cmd_track(args: argparse.Namespace) -> int:
 def cmd_agent(args: argparse.Namespace) -> int:
     from guardian.services.agent import run_agent
 
-    return run_agent(args.child)
+    return run_agent(args.child, backend=args.backend)
 
 
 def read_secret(prompt: Text, lines: list[str]) -> str:
@@ -864,11 +864,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--child", help=m.translate("Cli", "the child (default: the one whose account this is)")
     )
+    p.add_argument(
+        "--backend",
+        choices=["auto", "service", "local"],
+        default="auto",
+        help=m.translate(
+            "Cli",
+            "service: report to guardian service; local: track in this process and write the "
+            "store; auto (default): the service when it runs",
+        ),
+    )
     p.set_defaults(handler=cmd_agent)
 
     p = commands.add_parser(
         "service",
-        help=m.translate("Cli", "the system service that watches the children's agents (as root)"),
+        help=m.translate(
+            "Cli", "the system service that keeps the store and the children's time (as root)"
+        ),
     )
     p.set_defaults(handler=cmd_service)
 

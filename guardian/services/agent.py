@@ -1,8 +1,11 @@
 """`guardian agent`: the child's side, started in the child's desktop session.
 
-It tracks (one sample a second into the store, flushed every 10 seconds, at exit, on SIGTERM
-and when the desktop session ends) and enforces: after each sample the enforcer decides, shows
-the lock screen, and closes over-limit programs. The tray and the countdown join it next.
+Where `guardian service` runs, the agent is its thin client (`ServiceBackend`): it reports the
+desktop once a second and shows what the service decides; it never opens the store. Elsewhere
+(development, single-account use) it does everything itself: it tracks (one sample a second
+into the store, flushed every 10 seconds, at exit, on SIGTERM and when the desktop session
+ends) and enforces: after each sample the enforcer decides, shows the lock screen, and closes
+over-limit programs. The tray and the countdown show either backend's decisions.
 """
 
 from __future__ import annotations
@@ -10,24 +13,24 @@ from __future__ import annotations
 import getpass
 import logging
 import signal
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from guardian import config
-from guardian.core.catalog import Classifier, load_catalog
+from guardian import config, ipc
 from guardian.core.clock import SystemClock
 from guardian.core.errors import Error
-from guardian.core.policy import Policy
-from guardian.core.policy_file import read_policy
 from guardian.core.text import translate
 from guardian.i18n import choose_language, install_translator
 from guardian.platform import create_platform
 from guardian.services.agent_link import AgentLink
 from guardian.services.enforcer import Enforcer
-from guardian.services.family_data import forget_old_titles, title_retention_days
-from guardian.services.recorder import UsageRecorder
+from guardian.services.family_data import forget_old_titles
+from guardian.services.service_backend import ServiceBackend
+from guardian.services.tracking import build_tracking
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 from guardian.storage.models import Child
@@ -74,7 +77,19 @@ def find_child(children: Sequence[Child], name: str | None) -> Child:
     )
 
 
-def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
+def service_running(path: str | None = None) -> bool:
+    """Whether `guardian service` answers on this machine (its socket exists)."""
+    path = path or ipc.socket_path()
+    if sys.platform == "win32":
+        return False  # the Windows service and its named pipe are not built yet
+    return Path(path).is_socket()
+
+
+def run_agent(
+    child_name: str | None = None, argv: Sequence[str] = (), backend: str = "auto"
+) -> int:
+    """`backend`: "service" (a thin client of `guardian service`), "local" (tracking in this
+    process, writing the store itself), or "auto": the service when it runs."""
     home = config.data_home()
     config.setup_logging(home)
     existing = QApplication.instance()
@@ -86,70 +101,97 @@ def run_agent(child_name: str | None = None, argv: Sequence[str] = ()) -> int:
     app.setQuitOnLastWindowClosed(False)
     language = choose_language()
     install_translator(app, language)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        # exit(), not quit(): quit() asks every window to close, and the lock screen refuses
+        signal.signal(number, lambda *_: QCoreApplication.exit(0))
+    poll = QTimer()
+    poll.start(SIGNAL_POLL_MS)
+    poll.timeout.connect(lambda: None)
+    if backend == "service" or (backend == "auto" and service_running()):
+        return _run_with_service(app, child_name, language)
+    return _run_on_its_own(app, home, child_name, language)
+
+
+def _run_with_service(app: QApplication, child_name: str | None, language: str) -> int:
+    platform = create_platform()
+    link = AgentLink(child_name)
+    backend = ServiceBackend(
+        platform=platform,
+        link=link,
+        lock_screen_factory=lambda actions: LockScreen(actions, tips_for(language)),
+    )
+    ui = _show(backend)
+    refusal: list[str] = []
+
+    def welcomed(_session: str) -> None:
+        tracking = QCoreApplication.translate(
+            "Agent", "Guardian is tracking %1 (%2); stop with Ctrl+C"
+        )
+        print(tracking.replace("%1", link.child or "").replace("%2", platform.name), flush=True)
+
+    def refused(why: str) -> None:
+        refusal.append(why)
+        QCoreApplication.exit(2)
+
+    link.welcomed.connect(welcomed)
+    link.refused.connect(refused)
+    app.aboutToQuit.connect(backend.stop)
+    backend.start()
+    log.info("agent reporting to the service with the %s adapter", platform.name)
+    code = app.exec()
+    del ui
+    platform.close()
+    if refusal:
+        raise NoChild(
+            translate("Agent", "the Guardian service refused this agent: {why}").fill(
+                why=refusal[0]
+            )
+        )
+    return int(code)
+
+
+def _run_on_its_own(app: QApplication, home: Path, child_name: str | None, language: str) -> int:
     store = open_store(config.database_path(home))
     try:
         with store.session(read_only=True) as s:
             child = find_child(repo.list_children(s), child_name)
-            version = repo.current_policy(s, child)
-        policy = (
-            Policy()
-            if version is None
-            else read_policy(version.document, source=f"{child.name}'s policy")
-        )
         platform = create_platform()
-        catalog = load_catalog(config.catalog_paths())
         clock = SystemClock()
-        zone = config.family_zone(policy.timezone)
-        recorder = UsageRecorder(
-            platform=platform,
+        tracking = build_tracking(
             store=store,
             child=child,
-            classifier=Classifier(policy, catalog),
-            clock=clock,
-            zone=zone,
-        )
-        enforcer = Enforcer(
-            store=store,
-            child=child,
-            recorder=recorder,
             platform=platform,
-            catalog=catalog,
             clock=clock,
-            zone=zone,
             lock_screen_factory=lambda actions: LockScreen(actions, tips_for(language)),
         )
-        recorder.sampled.connect(enforcer.on_sample)
-        link = AgentLink(child_name or child.name)  # tells the service this session is watched
-        recorder.sampled.connect(link.report)
-        tray = Tray(enforcer)
-        countdown = CountdownWindow()
-        enforcer.decided.connect(tray.show_decision)
-        enforcer.parent_mode_changed.connect(tray.show_parent_mode)
-        enforcer.requests_waiting.connect(tray.show_pending)
-        enforcer.warned.connect(lambda warn: tray.show_warning(warn.scope, warn.remaining_seconds))
-        enforcer.countdown_changed.connect(countdown.show_remaining)
-        enforcer.limit_announced.connect(lambda notice: tray.show_message(*limit_text(notice)))
-        enforcer.rest_reminded.connect(lambda: tray.show_message(*rest_text()))
+        recorder, enforcer = tracking.recorder, tracking.enforcer
+        ui = _show(enforcer)
         app.aboutToQuit.connect(recorder.stop)
         app.commitDataRequest.connect(lambda _manager: recorder.flush())  # the session is ending
-        for number in (signal.SIGTERM, signal.SIGINT):
-            # exit(), not quit(): quit() asks every window to close, and the lock screen refuses
-            signal.signal(number, lambda *_: QCoreApplication.exit(0))
-        poll = QTimer()
-        poll.start(SIGNAL_POLL_MS)
-        poll.timeout.connect(lambda: None)
-        recorder.keep_titles = title_retention_days(store) > 0
         forget_old_titles(store, clock.now())
-        enforcer.restore()
-        recorder.start()
-        link.connect_to_service()
+        tracking.start()
         log.info("agent tracking %s with the %s adapter", child.name, platform.name)
-        tracking = QCoreApplication.translate(
+        tracking_text = QCoreApplication.translate(
             "Agent", "Guardian is tracking %1 (%2); stop with Ctrl+C"
         )
-        print(tracking.replace("%1", child.name).replace("%2", platform.name), flush=True)
+        print(tracking_text.replace("%1", child.name).replace("%2", platform.name), flush=True)
         code = app.exec()
+        del ui
         platform.close()
         return int(code)
     finally:
         store.close()
+
+
+def _show(backend: Enforcer | ServiceBackend) -> tuple[Tray, CountdownWindow]:
+    """The tray and the countdown, following what the backend decides."""
+    tray = Tray(backend)
+    countdown = CountdownWindow()
+    backend.decided.connect(tray.show_decision)
+    backend.parent_mode_changed.connect(tray.show_parent_mode)
+    backend.requests_waiting.connect(tray.show_pending)
+    backend.warned.connect(lambda warn: tray.show_warning(warn.scope, warn.remaining_seconds))
+    backend.countdown_changed.connect(countdown.show_remaining)
+    backend.limit_announced.connect(lambda notice: tray.show_message(*limit_text(notice)))
+    backend.rest_reminded.connect(lambda: tray.show_message(*rest_text()))
+    return tray, countdown

@@ -1,15 +1,14 @@
-"""The agent's side of the channel to `guardian service`: say who it is for, then report once a
-second, after each sample, so that the service knows the child's session is still watched.
-
-Where no service runs (development, a family that did not install it) the link keeps trying
-every few seconds and the agent works on its own.
+"""The agent's side of the channel to `guardian service`: say who it is for, then report what
+is on the screen once a second; the service answers with what to show. A lost connection is
+tried again every few seconds.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket
 
 from guardian import ipc
@@ -22,6 +21,7 @@ RETRY_MS = 5000
 class AgentLink(QObject):
     welcomed = Signal(str)  # the service's session id
     refused = Signal(str)  # why
+    received = Signal(dict)  # anything else the service says
 
     def __init__(
         self, child: str | None, path: str | None = None, parent: QObject | None = None
@@ -38,15 +38,37 @@ class AgentLink(QObject):
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.connect_to_service)
         self.session: str | None = None
+        self.child: str | None = None  # the child the service tracks for this session
+        self._calls = 0
+        self._replies: dict[int, dict[str, Any]] = {}
 
     def connect_to_service(self) -> None:
         if self._socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
             self._socket.connectToServer(self._path)
 
-    def report(self, *_: object) -> None:
-        if self.session is not None:
-            self._socket.write(ipc.encode({"type": ipc.REPORT}))
-            self._socket.flush()
+    def report(self, sample: dict[str, Any] | None = None) -> None:
+        self.send({"type": ipc.REPORT, "sample": sample})
+
+    def send(self, message: dict[str, Any]) -> bool:
+        if self.session is None:
+            return False
+        self._socket.write(ipc.encode(message))
+        self._socket.flush()
+        return True
+
+    def call(self, method: str, timeout_ms: int = 5000, **params: Any) -> dict[str, Any] | None:
+        """Ask the service and wait for its answer (a PIN check, a grant): None when it does
+        not answer in time, or no service is connected."""
+        self._calls += 1
+        number = self._calls
+        if not self.send({"type": "call", "id": number, "method": method, **params}):
+            return None
+        deadline = QDeadlineTimer(timeout_ms)
+        while number not in self._replies and not deadline.hasExpired():
+            if not self._socket.waitForReadyRead(max(1, deadline.remainingTime())):
+                break
+            self._read()
+        return self._replies.pop(number, None)
 
     def _hello(self) -> None:
         self._socket.write(ipc.encode({"type": ipc.HELLO, "child": self._child}))
@@ -59,11 +81,16 @@ class AgentLink(QObject):
                 continue
             if message["type"] == ipc.WELCOME:
                 self.session = str(message.get("session"))
+                self.child = str(message.get("child"))
                 log.info("the service watches this session (%s)", self.session)
                 self.welcomed.emit(self.session)
             elif message["type"] == ipc.REFUSED:
                 log.warning("the service refused this agent: %s", message.get("reason"))
                 self.refused.emit(str(message.get("reason")))
+            elif message["type"] == "reply" and isinstance(message.get("id"), int):
+                self._replies[message["id"]] = message
+            else:
+                self.received.emit(message)
 
     def _retry_later(self) -> None:
         self.session = None

@@ -78,6 +78,7 @@ class Enforcer(QObject):
         clock: Clock,
         zone: tzinfo,
         lock_screen_factory: Any,
+        payment_guard_factory: Any = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,6 +93,7 @@ class Enforcer(QObject):
         self._state = Enforcement()
         self._vault = PinVault(store, clock)
         self.lock_screen: LockScreen = lock_screen_factory(self)
+        self._payment_guard_factory = payment_guard_factory
         self.decision: Decision | None = None
         self._guards: list[QObject] = []  # spending guards on screen
         self._precise = QTimer(self)
@@ -313,9 +315,12 @@ class Enforcer(QObject):
 
     def _guard_payment(self, pid: int | None, exe_name: str) -> None:
         """Close a payments window unless a parent enters the PIN in time."""
-        from guardian.ui.payment_guard import PaymentGuard
+        if self._payment_guard_factory is None:
+            from guardian.ui.payment_guard import PaymentGuard
 
-        guard = PaymentGuard(self.verify_pin)
+            guard = PaymentGuard(self.verify_pin)
+        else:  # the agent's screen, when the service decides
+            guard = self._payment_guard_factory(self.verify_pin)
         self._guards.append(guard)
 
         def done(kind: str) -> None:

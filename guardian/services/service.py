@@ -1,8 +1,11 @@
-"""`guardian service`: the privileged watch over the children's agents.
+"""`guardian service`: the privileged keeper of the store and of the children's time.
 
-Runs with system rights (a systemd system unit on Linux). It listens on a local socket (never the
-network) for the agents in the children's desktop sessions, checks with the kernel which account
-each connection comes from, and accepts reports only for the child of that account. A child's
+Runs with system rights (a systemd system unit on Linux) and owns the store, which the
+children's accounts cannot write. It listens on a local socket (never the network) for the
+agents in the children's desktop sessions, checks with the kernel which account each connection
+comes from, and accepts reports only for the child of that account. For each agent it does the
+accounting and the decisions (`guardian.services.remote`); the agent only reports the screen
+and shows what it is told. A child's
 session whose agent stops reporting for 30 seconds, because it was killed, stopped or hangs, is
 locked, again every 30 seconds while the silence lasts, and the parent finds a tamper event in
 the dashboard's activity.
@@ -33,6 +36,7 @@ from guardian.core.errors import Error
 from guardian.core.text import translate
 from guardian.core.watchdog import SILENCE_LIMIT, Session, Watch
 from guardian.platform import logind
+from guardian.services.remote import ChildSession
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.storage.errors import StoreError
@@ -55,6 +59,7 @@ class _Client:
     session: str | None = None  # set once the hello is accepted
     child: str = ""
     buffer: bytearray = field(default_factory=bytearray)
+    keeper: ChildSession | None = None  # the child's tracking, when the service does it
 
 
 def default_lock(session: Session) -> bool:
@@ -89,10 +94,12 @@ class GuardianService(QObject):
         path: str | None = None,
         lock: Callable[[Session], bool] = default_lock,
         limit: float = SILENCE_LIMIT,
+        track: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._track = track  # False: only watch that agents report (they track themselves)
         self._clock = clock or SystemClock()
         self._path = path or ipc.socket_path()
         self._lock = lock
@@ -121,6 +128,8 @@ class GuardianService(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._server.close()
+        for sock in list(self._clients):
+            self._forget(sock)  # each child's usage so far is flushed
 
     # --- connections ---------------------------------------------------------------------
 
@@ -133,8 +142,24 @@ class GuardianService(QObject):
             sock.disconnected.connect(lambda s=sock: self._forget(s))
 
     def _forget(self, sock: QLocalSocket) -> None:
-        if self._clients.pop(sock, None) is not None and shiboken6.isValid(sock):
+        client = self._clients.pop(sock, None)
+        if client is None:
+            return
+        if client.keeper is not None and shiboken6.isValid(client.keeper):
+            client.keeper.stop()  # today's usage is flushed to the store
+            client.keeper.deleteLater()
+        if shiboken6.isValid(sock):
             sock.deleteLater()
+
+    def _send(self, sock: QLocalSocket, message: dict[str, object]) -> bool:
+        if (
+            not shiboken6.isValid(sock)
+            or sock.state() != QLocalSocket.LocalSocketState.ConnectedState
+        ):
+            return False
+        sock.write(ipc.encode(message))
+        sock.flush()
+        return True
 
     def _read(self, sock: QLocalSocket) -> None:
         client = self._clients.get(sock)
@@ -150,8 +175,14 @@ class GuardianService(QObject):
                 return
             if message["type"] == ipc.HELLO:
                 self._hello(sock, client, message)
-            elif message["type"] == ipc.REPORT and client.session is not None:
+            elif client.session is None:
+                continue  # nothing is heard before the hello is accepted
+            elif message["type"] == ipc.REPORT:
                 self._reported(client)
+                if client.keeper is not None:
+                    client.keeper.handle(message)
+            elif client.keeper is not None:
+                client.keeper.handle(message)
         if len(client.buffer) > ipc.MAX_LINE:
             self._refuse(sock, client, "message too long")
 
@@ -191,6 +222,16 @@ class GuardianService(QObject):
         sock.flush()
         log.info("agent of %s (%s) in session %s", child.name, client.account, client.session)
         self._reported(client)
+        if self._track:
+            client.keeper = ChildSession(
+                store=self._store,
+                child=child,
+                send=lambda reply: self._send(sock, reply),
+                uid=client.peer.uid,
+                clock=self._clock,
+                parent=self,
+            )
+            client.keeper.start()
         return None
 
     def _reported(self, client: _Client) -> None:

@@ -49,19 +49,25 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="58" />
+        <location filename="../../guardian/services/agent.py" line="61" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>no child named '{name}'; add one with: guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="69" />
+        <location filename="../../guardian/services/agent.py" line="72" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="147" />
+        <location filename="../../guardian/services/agent.py" line="127" />
+        <location filename="../../guardian/services/agent.py" line="174" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="146" />
+        <source>the Guardian service refused this agent: {why}</source>
+        <translation>the Guardian service refused this agent: {why}</translation>
     </message>
 </context>
 <context>
@@ -633,8 +639,8 @@ New recovery code (shown only once): {code}</translation>
     </message>
     <message>
         <location filename="../../guardian/cli.py" line="841" />
-        <location filename="../../guardian/cli.py" line="909" />
-        <location filename="../../guardian/cli.py" line="916" />
+        <location filename="../../guardian/cli.py" line="921" />
+        <location filename="../../guardian/cli.py" line="928" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -675,66 +681,71 @@ New recovery code (shown only once): {code}</translation>
     </message>
     <message>
         <location filename="../../guardian/cli.py" line="871" />
-        <source>the system service that watches the children's agents (as root)</source>
-        <translation>the system service that watches the children's agents (as root)</translation>
+        <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
+        <translation>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="876" />
+        <location filename="../../guardian/cli.py" line="881" />
+        <source>the system service that keeps the store and the children's time (as root)</source>
+        <translation>the system service that keeps the store and the children's time (as root)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="888" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>a child's weekly report as PDF, HTML or CSV</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="879" />
+        <location filename="../../guardian/cli.py" line="891" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>the first day, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="880" />
+        <location filename="../../guardian/cli.py" line="892" />
         <source>a .pdf, .html or .csv file</source>
         <translation>a .pdf, .html or .csv file</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="884" />
+        <location filename="../../guardian/cli.py" line="896" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>the first-run wizard: PIN, children, limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="889" />
+        <location filename="../../guardian/cli.py" line="901" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>the parent's window (needs the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="893" />
+        <location filename="../../guardian/cli.py" line="905" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>the dashboard over a made-up family, to look around</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="897" />
+        <location filename="../../guardian/cli.py" line="909" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>save a picture of the dashboard to this PNG file and quit</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="902" />
+        <location filename="../../guardian/cli.py" line="914" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>what Guardian sees on this desktop right now</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="905" />
+        <location filename="../../guardian/cli.py" line="917" />
         <source>one sample</source>
         <translation>one sample</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="907" />
+        <location filename="../../guardian/cli.py" line="919" />
         <source>a sample a second until Ctrl+C</source>
         <translation>a sample a second until Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="914" />
+        <location filename="../../guardian/cli.py" line="926" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>what works on this machine, and how to fix what does not</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="920" />
+        <location filename="../../guardian/cli.py" line="932" />
         <source>each child's state now (the default)</source>
         <translation>each child's state now (the default)</translation>
     </message>
@@ -2251,7 +2262,7 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="114" />
+        <location filename="../../guardian/services/service.py" line="121" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>cannot listen on {path}: {reason}</translation>
     </message>

@@ -49,19 +49,25 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="58" />
+        <location filename="../../guardian/services/agent.py" line="61" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>没有名叫 '{name}' 的孩子；请用这个命令添加：guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="69" />
+        <location filename="../../guardian/services/agent.py" line="72" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>还没有孩子对应账户 '{account}'；请用 `guardian child add NAME --os-user {account}` 填写孩子的账户，或者启动 agent 时加上 --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="147" />
+        <location filename="../../guardian/services/agent.py" line="127" />
+        <location filename="../../guardian/services/agent.py" line="174" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="146" />
+        <source>the Guardian service refused this agent: {why}</source>
+        <translation>Guardian 服务拒绝了这个 agent：{why}</translation>
     </message>
 </context>
 <context>
@@ -633,8 +639,8 @@ New recovery code (shown only once): {code}</source>
     </message>
     <message>
         <location filename="../../guardian/cli.py" line="841" />
-        <location filename="../../guardian/cli.py" line="909" />
-        <location filename="../../guardian/cli.py" line="916" />
+        <location filename="../../guardian/cli.py" line="921" />
+        <location filename="../../guardian/cli.py" line="928" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -675,66 +681,71 @@ New recovery code (shown only once): {code}</source>
     </message>
     <message>
         <location filename="../../guardian/cli.py" line="871" />
-        <source>the system service that watches the children's agents (as root)</source>
-        <translation>系统服务：照看孩子端的运行（以 root 身份运行）</translation>
+        <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
+        <translation>service：向 guardian 服务报告；local：在本进程里记录并写入数据；auto（默认）：服务在运行时就用服务</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="876" />
+        <location filename="../../guardian/cli.py" line="881" />
+        <source>the system service that keeps the store and the children's time (as root)</source>
+        <translation>保管数据和孩子们的时间的系统服务（以 root 身份运行）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="888" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>生成孩子的每周报告（PDF、HTML 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="879" />
+        <location filename="../../guardian/cli.py" line="891" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>第一天，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="880" />
+        <location filename="../../guardian/cli.py" line="892" />
         <source>a .pdf, .html or .csv file</source>
         <translation>一个 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="884" />
+        <location filename="../../guardian/cli.py" line="896" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>首次设置向导：密码、孩子、时间限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="889" />
+        <location filename="../../guardian/cli.py" line="901" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>家长面板（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="893" />
+        <location filename="../../guardian/cli.py" line="905" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>用一个虚构的家庭打开家长面板，先随便看看</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="897" />
+        <location filename="../../guardian/cli.py" line="909" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>把家长面板的画面保存为这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="902" />
+        <location filename="../../guardian/cli.py" line="914" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>Guardian 此刻在这个桌面上看到了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="905" />
+        <location filename="../../guardian/cli.py" line="917" />
         <source>one sample</source>
         <translation>只采样一次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="907" />
+        <location filename="../../guardian/cli.py" line="919" />
         <source>a sample a second until Ctrl+C</source>
         <translation>每秒采样一次，直到按下 Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="914" />
+        <location filename="../../guardian/cli.py" line="926" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>检查这台电脑上哪些功能可以正常工作，以及怎样解决不能工作的</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="920" />
+        <location filename="../../guardian/cli.py" line="932" />
         <source>each child's state now (the default)</source>
         <translation>每个孩子现在的状态（默认）</translation>
     </message>
@@ -2251,7 +2262,7 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="114" />
+        <location filename="../../guardian/services/service.py" line="121" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>无法在 {path} 上监听：{reason}</translation>
     </message>

@@ -1,5 +1,6 @@
 """The service as root and a child's agent as an unprivileged user, for real: a test account,
-Xvfb and openbox, the kernel's word on who connects, a real kill -9.
+Xvfb and openbox, the kernel's word on who connects, a store the child cannot touch, the PIN
+checked by the service, a real kill -9.
 
 Runs where the tests run as root (CI does) with setpriv and useradd; skipped elsewhere.
 """
@@ -14,14 +15,14 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
-from tests.platform.test_x11 import wait_until, x_server  # noqa: F401 - a fixture
+from tests.platform.test_x11 import X11Driver, driver, wait_until, x_server  # noqa: F401
 
 TEST_USER = "guardian-test"
 # Administration tools live in sbin, which an unprivileged PATH (or CI's) may not list.
@@ -77,7 +78,8 @@ def reachable_python() -> Iterator[None]:
 
 @pytest.fixture
 def family(test_user: str, reachable_python: None) -> Iterator[Path]:
-    """A data home the child's account can write (the agent still writes usage itself)."""
+    """The service's data home, as the package makes it: root's, closed to everyone else; and
+    the child's own folder for the agent's log."""
     base = Path(tempfile.mkdtemp(prefix="guardian-users-", dir="/tmp"))
     base.chmod(0o755)
     home = base / "home"
@@ -87,24 +89,26 @@ def family(test_user: str, reachable_python: None) -> Iterator[Path]:
         repo.add_child(s, "Xiaoming", os_user=test_user, age=10, now=now)
         repo.add_child(s, "Meimei", os_user="someone-else", age=8, now=now)
     store.close()
+    home.chmod(0o700)
     user = pwd.getpwnam(test_user)
-    for path in [home, *home.iterdir()]:
-        os.chown(path, user.pw_uid, user.pw_gid)
+    (base / "agent-home").mkdir()
+    os.chown(base / "agent-home", user.pw_uid, user.pw_gid)
     (base / "run").mkdir()
     yield base
     shutil.rmtree(base, ignore_errors=True)
 
 
-def environment(base: Path, display: str) -> dict[str, str]:
+def environment(base: Path, display: str, home: str = "home") -> dict[str, str]:
     return {
         "PATH": os.environ["PATH"],
         "DISPLAY": display,
-        "GUARDIAN_HOME": str(base / "home"),
+        "GUARDIAN_HOME": str(base / home),
         "GUARDIAN_SOCKET": str(base / "run" / "agent.sock"),
         "GUARDIAN_LANG": "en",
         "QT_QPA_PLATFORM": "xcb",
-        "HOME": str(base),
-        "XDG_DATA_HOME": str(base / "home" / "xdg"),
+        "HOME": str(base / home),
+        "XDG_DATA_HOME": str(base / home / "xdg"),
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
 
@@ -128,44 +132,116 @@ def events(base: Path, kind: str) -> list[dict[str, object]]:
         store.close()
 
 
-def test_a_killed_agent_gets_the_session_locked_and_impostors_are_refused(
+def counted(base: Path) -> int:
+    store = open_store(base / "home" / "guardian.sqlite3")
+    try:
+        with store.session(read_only=True) as s:
+            child = repo.get_child(s, "Xiaoming")
+            now = datetime.now(UTC)
+            return repo.usage_total(s, child, now - timedelta(days=1), now + timedelta(minutes=1))
+    finally:
+        store.close()
+
+
+# What a child could write instead of the agent: a client that says what it likes.
+CLIENT = """
+import json, socket, sys
+s = socket.socket(socket.AF_UNIX)
+s.connect(sys.argv[1])
+replies = s.makefile()
+for line in sys.argv[2:]:
+    s.sendall(line.encode() + b"\\n")
+    answer = json.loads(replies.readline())
+    while answer["type"] not in ("welcome", "refused", "reply"):
+        answer = json.loads(replies.readline())
+    print(json.dumps(answer), flush=True)
+"""
+
+
+def client(
+    base: Path, env: dict[str, str], *messages: dict[str, object]
+) -> list[dict[str, object]]:
+    import json
+
+    done = subprocess.run(
+        as_child(
+            [sys.executable, "-c", CLIENT, str(base / "run" / "agent.sock")]
+            + [json.dumps(m) for m in messages],
+            env,
+        ),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_the_service_keeps_the_childs_time_and_locks_when_the_agent_is_killed(
     family: Path,
     x_server: str,  # noqa: F811 - the fixture
+    driver: X11Driver,  # noqa: F811 - the fixture
 ) -> None:
     env = environment(family, x_server)
-    log = family / "home" / "guardian.log"
-    agent = subprocess.Popen(
-        as_child([sys.executable, "-m", "guardian", "agent"], env),
-        stdout=subprocess.DEVNULL,
+    child_env = environment(family, x_server, home="agent-home")
+    service_log = family / "home" / "guardian.log"
+    set_pin = subprocess.run(
+        [sys.executable, "-m", "guardian", "pin", "set"],
+        input="482915\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert set_pin.returncode == 0, set_pin.stderr
+    service = subprocess.Popen(
+        [sys.executable, "-m", "guardian", "service"],
+        env={**env, "GUARDIAN_LOCK_COMMAND": f"touch {family}/locked-{{account}}"},
         stderr=subprocess.DEVNULL,
     )
-    service = None
+    agent = None
     try:
-        wait_until(
-            lambda: log.exists() and "agent tracking Xiaoming" in log.read_text(), 30, "agent"
-        )
-        service = subprocess.Popen(
-            [sys.executable, "-m", "guardian", "service"],
-            env={**env, "GUARDIAN_LOCK_COMMAND": f"touch {family}/locked-{{account}}"},
+        wait_until((family / "run" / "agent.sock").exists, 30, "the service's socket")
+        driver.activate("chinese")
+        driver.touch_input()  # somebody is at the PC: the time counts
+        agent = subprocess.Popen(
+            as_child([sys.executable, "-m", "guardian", "agent"], child_env),
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        wait_until(lambda: "the service watches this session" in log.read_text(), 20, "the welcome")
-        # The same account claiming another account's child is refused, and the parent is told.
-        claim = (
-            "import json, socket, sys; s = socket.socket(socket.AF_UNIX);"
-            f"s.connect({str(family / 'run' / 'agent.sock')!r});"
-            's.sendall(json.dumps({"type": "hello", "child": "Meimei"}).encode() + b"\\n");'
-            "print(s.makefile().readline())"
-        )
-        reply = subprocess.run(
-            as_child([sys.executable, "-c", claim], env),
+        wait_until(lambda: "agent of Xiaoming" in service_log.read_text(), 30, "the welcome")
+        # The agent's account can neither write the store nor read it.
+        tries = subprocess.run(
+            as_child(
+                [
+                    sys.executable,
+                    "-c",
+                    f"open({str(family / 'home' / 'guardian.sqlite3')!r}, 'r+b')",
+                ],
+                child_env,
+            ),
             capture_output=True,
             text=True,
-            timeout=20,
             check=False,
         )
-        assert '"refused"' in reply.stdout, reply.stderr
+        assert "PermissionError" in tries.stderr
+        # The service counts the child's time from the agent's reports (written every 10 s).
+        wait_until(lambda: counted(family) >= 5, 30, "the service's accounting")
+        # A client claiming another account's child is refused, and the parent is told.
+        refused = client(family, child_env, {"type": "hello", "child": "Meimei"})
+        assert refused[0]["type"] == "refused"
         assert events(family, "agent_refused")[0]["claimed"] == "Meimei"
+        # Time is given only after the parent PIN is checked by the service.
+        answers = client(
+            family,
+            child_env,
+            {"type": "hello"},
+            {"type": "call", "id": 1, "method": "grant", "seconds": 3600},
+            {"type": "call", "id": 2, "method": "verify_pin", "pin": "000000"},
+            {"type": "call", "id": 3, "method": "verify_pin", "pin": "482915"},
+            {"type": "call", "id": 4, "method": "grant", "seconds": 600},
+        )
+        assert [a.get("ok") for a in answers] == [None, False, False, True, True]
         assert not (family / f"locked-{TEST_USER}").exists()
 
         agent.send_signal(signal.SIGKILL)
