@@ -88,6 +88,8 @@ class Enforcer(QObject):
         self._calendar = day_calendar(self._policy.calendar)  # rebuilt when the policy changes
         self._last_sample: Sample | None = None
         self._version: int | None = None
+        self._policy_unknown = False  # every saved version is damaged: fail closed
+        self._reported_invalid: set[int | None] = set()
         self._grants: list[Grant] = []
         self._last_refresh: float | None = None
         self._state = Enforcement()
@@ -205,12 +207,44 @@ class Enforcer(QObject):
                     else read_policy(document, source=f"policy v{version}")
                 )
             except PolicyError as error:  # never applied: the last valid policy stays
-                log.error("policy version %s is invalid and not applied: %s", version, error)
+                self._invalid(version, error)
+                if self._version is None:  # nothing in force yet: the newest valid one
+                    self._fall_back()
                 return
-            self._policy, self._version = policy, version
-            self._calendar = day_calendar(policy.calendar)
-            self._recorder.set_classifier(Classifier(policy, self._catalog))
-            log.info("policy version %s in force", version)
+            self._apply_policy(policy, version)
+
+    def _apply_policy(self, policy: Policy, version: int | None) -> None:
+        self._policy, self._version, self._policy_unknown = policy, version, False
+        self._calendar = day_calendar(policy.calendar)
+        self._recorder.set_classifier(Classifier(policy, self._catalog))
+        log.info("policy version %s in force", version)
+
+    def _invalid(self, version: int | None, error: PolicyError) -> None:
+        """A damaged version is never applied; the parent is told once."""
+        if version in self._reported_invalid:
+            return
+        self._reported_invalid.add(version)
+        log.error("policy version %s is invalid and not applied: %s", version, error)
+        self._event("policy_invalid", {"version": version, "problem": str(error)[:500]})
+
+    def _fall_back(self) -> None:
+        """At start, with the newest version damaged: the newest valid one before it; with none,
+        the limits are unknown and the PC stays locked until a parent fixes them or gives time."""
+        try:
+            with self._store.session(read_only=True) as s:
+                history = [(v.version, v.document) for v in repo.policy_history(s, self._child)]
+        except StoreError as error:
+            log.warning("cannot read the policy history: %s", error)
+            history = []
+        for version, document in history:
+            try:
+                policy = read_policy(document, source=f"policy v{version}")
+            except PolicyError as error:
+                self._invalid(version, error)
+                continue
+            self._apply_policy(policy, version)
+            return
+        self._policy_unknown = True
 
     def on_sample(self, sample: Sample | None = None) -> None:
         """Decide after a sample; from a timer or a grant, with the last sample taken."""
@@ -229,7 +263,8 @@ class Enforcer(QObject):
         parent_gave_time = any(
             (g.until is not None and g.until > now) or g.seconds for g in self._grants
         )
-        if not self._recorder.usage_restored and not parent_gave_time:
+        unknown = self._policy_unknown or not self._recorder.usage_restored
+        if unknown and not parent_gave_time:
             decision = _fail_closed(decision)
         self.decision = decision
         self.decided.emit(decision)
@@ -356,7 +391,7 @@ class Enforcer(QObject):
 
 
 def _fail_closed(decision: Decision) -> Decision:
-    """Today's usage is unknown: lock rather than hand out a fresh day."""
+    """Today's usage or the limits are unknown: lock rather than hand out a fresh day."""
     from dataclasses import replace
 
     if decision.locked:

@@ -295,6 +295,9 @@ def event_label(kind: str) -> str:
             "Events", "Guardian stopped on the child's desktop: session locked"
         ),
         "agent_back": QCoreApplication.translate("Events", "Guardian running again"),
+        "policy_invalid": QCoreApplication.translate(
+            "Events", "a saved version of the limits is damaged; the last valid one stays in force"
+        ),
         "agent_refused": QCoreApplication.translate(
             "Events", "refused: a program spoke for another account's child"
         ),
@@ -376,6 +379,7 @@ EVENT_KINDS = (
     "parent_mode",
     "agent_silent",
     "agent_refused",
+    "policy_invalid",
 )
 
 

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="387" />
+        <location filename="../../guardian/ui/dashboard.py" line="391" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="392" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="392" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="392" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="392" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -761,58 +761,58 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="475" />
+        <location filename="../../guardian/ui/dashboard.py" line="479" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian: parent dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="491" />
+        <location filename="../../guardian/ui/dashboard.py" line="495" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="492" />
+        <location filename="../../guardian/ui/dashboard.py" line="496" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="493" />
+        <location filename="../../guardian/ui/dashboard.py" line="497" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="494" />
-        <location filename="../../guardian/ui/dashboard.py" line="601" />
+        <location filename="../../guardian/ui/dashboard.py" line="498" />
+        <location filename="../../guardian/ui/dashboard.py" line="605" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="495" />
+        <location filename="../../guardian/ui/dashboard.py" line="499" />
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="496" />
+        <location filename="../../guardian/ui/dashboard.py" line="500" />
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="500" />
+        <location filename="../../guardian/ui/dashboard.py" line="504" />
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="505" />
+        <location filename="../../guardian/ui/dashboard.py" line="509" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="509" />
+        <location filename="../../guardian/ui/dashboard.py" line="513" />
         <source>Child:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="574" />
+        <location filename="../../guardian/ui/dashboard.py" line="578" />
         <source>Save the weekly report</source>
         <translation>Save the weekly report</translation>
     </message>
@@ -1133,6 +1133,11 @@ New recovery code (shown only once): {code}</translation>
     </message>
     <message>
         <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <source>a saved version of the limits is damaged; the last valid one stays in force</source>
+        <translation>a saved version of the limits is damaged; the last valid one stays in force</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="301" />
         <source>refused: a program spoke for another account's child</source>
         <translation>refused: a program spoke for another account's child</translation>
     </message>
@@ -1779,27 +1784,27 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="435" />
+        <location filename="../../guardian/ui/dashboard.py" line="439" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="437" />
+        <location filename="../../guardian/ui/dashboard.py" line="441" />
         <source>Open the dashboard</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="443" />
+        <location filename="../../guardian/ui/dashboard.py" line="447" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>The dashboard is for parents. Enter the parent PIN:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="459" />
+        <location filename="../../guardian/ui/dashboard.py" line="463" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>Too many wrong tries. Try again in %1 s.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="462" />
+        <location filename="../../guardian/ui/dashboard.py" line="466" />
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
@@ -2224,37 +2229,37 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="315" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="315" />
         <source>Asked at</source>
         <translation>Asked at</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="315" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="315" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="318" />
+        <location filename="../../guardian/ui/dashboard.py" line="321" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="319" />
+        <location filename="../../guardian/ui/dashboard.py" line="322" />
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="326" />
         <source>Give minutes:</source>
         <translation>Give minutes:</translation>
     </message>

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="387" />
+        <location filename="../../guardian/ui/dashboard.py" line="391" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="392" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="392" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="392" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="392" />
+        <location filename="../../guardian/ui/dashboard.py" line="396" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -761,58 +761,58 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="475" />
+        <location filename="../../guardian/ui/dashboard.py" line="479" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="491" />
+        <location filename="../../guardian/ui/dashboard.py" line="495" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="492" />
+        <location filename="../../guardian/ui/dashboard.py" line="496" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="493" />
+        <location filename="../../guardian/ui/dashboard.py" line="497" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="494" />
-        <location filename="../../guardian/ui/dashboard.py" line="601" />
+        <location filename="../../guardian/ui/dashboard.py" line="498" />
+        <location filename="../../guardian/ui/dashboard.py" line="605" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="495" />
+        <location filename="../../guardian/ui/dashboard.py" line="499" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="496" />
+        <location filename="../../guardian/ui/dashboard.py" line="500" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="500" />
+        <location filename="../../guardian/ui/dashboard.py" line="504" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="505" />
+        <location filename="../../guardian/ui/dashboard.py" line="509" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="509" />
+        <location filename="../../guardian/ui/dashboard.py" line="513" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="574" />
+        <location filename="../../guardian/ui/dashboard.py" line="578" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -1133,6 +1133,11 @@ New recovery code (shown only once): {code}</source>
     </message>
     <message>
         <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <source>a saved version of the limits is damaged; the last valid one stays in force</source>
+        <translation>保存的某一版时间限制已损坏；仍按最后一版有效的限制执行</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="301" />
         <source>refused: a program spoke for another account's child</source>
         <translation>已拒绝：有程序冒充别的账户的孩子</translation>
     </message>
@@ -1779,27 +1784,27 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="435" />
+        <location filename="../../guardian/ui/dashboard.py" line="439" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="437" />
+        <location filename="../../guardian/ui/dashboard.py" line="441" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="443" />
+        <location filename="../../guardian/ui/dashboard.py" line="447" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="459" />
+        <location filename="../../guardian/ui/dashboard.py" line="463" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="462" />
+        <location filename="../../guardian/ui/dashboard.py" line="466" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
@@ -2224,37 +2229,37 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="315" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="315" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="315" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="312" />
+        <location filename="../../guardian/ui/dashboard.py" line="315" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="318" />
+        <location filename="../../guardian/ui/dashboard.py" line="321" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="319" />
+        <location filename="../../guardian/ui/dashboard.py" line="322" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="326" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>

@@ -151,3 +151,39 @@ def test_a_new_policy_in_the_middle_of_a_session_takes_effect(store: Store) -> N
     play(recorder, clock, 6)  # picked up within five seconds
     assert enforcer.lock_screen.locked is None  # type: ignore[attr-defined]
     assert enforcer.policy.total.limit.entries == {"all": 7200}
+
+
+DAMAGED = {"total": {"limit": "as long as you like"}}  # a row changed outside Guardian
+
+
+def test_a_damaged_newest_version_leaves_the_last_valid_one_in_force(store: Store) -> None:
+    with store.session() as s:
+        child = repo.get_child(s, "Xiaoming")
+        repo.add_policy_version(s, child, DAMAGED, author="?", now=START)
+    clock = FakeClock(START)
+    enforcer, recorder, _ = build(store, clock)
+    recorder.start()
+    play(recorder, clock, 3601)
+    assert enforcer.policy.total.limit.entries == {"all": 3600}  # version 1, still
+    assert enforcer.lock_screen.locked is not None  # type: ignore[attr-defined]
+    assert kinds(store).count("policy_invalid") == 1  # the parent is told, once
+
+
+def test_with_no_valid_version_at_all_the_pc_stays_locked_until_a_parent_acts(
+    store: Store,
+) -> None:
+    with store.session() as s:
+        child = repo.get_child(s, "Xiaoming")
+        for version in repo.policy_history(s, child):
+            version.document = DAMAGED
+    clock = FakeClock(START)
+    enforcer, recorder, _ = build(store, clock)
+    recorder.start()
+    play(recorder, clock, 2)
+    assert enforcer.lock_screen.locked is not None  # type: ignore[attr-defined]
+    with store.session() as s:  # the parent saves valid limits
+        child = repo.get_child(s, "Xiaoming")
+        fixed = parse_policy_text('[total]\nlimit = "2h"\n')
+        repo.add_policy_version(s, child, policy_to_document(fixed), author="parent", now=START)
+    play(recorder, clock, 6)
+    assert enforcer.lock_screen.locked is None  # type: ignore[attr-defined]
