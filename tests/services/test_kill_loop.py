@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -27,8 +28,9 @@ CHECKPOINT = 10.0
 SLACK = 2.0  # the first sample comes a second after start; a sample is a whole second
 
 
-def counted_today() -> int:
-    store = open_store(config.database_path())
+def counted_today(database: Path | None = None) -> int:
+    """Xiaoming's time in the store over the last day."""
+    store = open_store(database or config.database_path())
     try:
         with store.session(read_only=True) as s:
             child = repo.get_child(s, "Xiaoming")

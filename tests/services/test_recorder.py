@@ -170,17 +170,21 @@ def test_clock_jumps_are_recorded_for_the_parent_and_change_nothing(store: Store
     assert [(e.kind, e.data["seconds"]) for e in jumps] == [("clock_jump", 86400.0)]
 
 
-@pytest.mark.parametrize("moved", [timedelta(days=1), timedelta(hours=-20)])
-def test_a_clock_moved_while_guardian_was_stopped_gives_no_fresh_day(
-    store: Store, moved: timedelta
-) -> None:
-    clock, desktop = FakeClock(START), ScriptedDesktop()
+def play_half_a_minute(store: Store, desktop: ScriptedDesktop, clock: FakeClock) -> None:
     desktop.show("minecraft.exe")
     first = make(store, desktop, clock)
     first.start()
     first.tick()
     run_for(first, clock, 30)
     first.stop()
+
+
+@pytest.mark.parametrize("moved", [timedelta(days=1), timedelta(hours=-20)])
+def test_a_clock_moved_while_guardian_was_stopped_gives_no_fresh_day(
+    store: Store, moved: timedelta
+) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    play_half_a_minute(store, desktop, clock)
     clock.advance(60)  # Guardian was killed; a minute later it starts again
     clock.jump(moved.total_seconds())  # ...and meanwhile the child moved the clock
     second = make(store, desktop, clock)
@@ -198,12 +202,7 @@ def test_a_clock_moved_while_guardian_was_stopped_gives_no_fresh_day(
 
 def test_after_a_new_boot_the_wall_clock_is_trusted_again(store: Store) -> None:
     clock, desktop = FakeClock(START), ScriptedDesktop()
-    desktop.show("minecraft.exe")
-    first = make(store, desktop, clock, boot_id="boot-1")
-    first.start()
-    first.tick()
-    run_for(first, clock, 30)
-    first.stop()
+    play_half_a_minute(store, desktop, clock)  # in boot-1
     clock.jump(timedelta(days=1).total_seconds())
     second = make(store, desktop, clock, boot_id="boot-2")  # the PC was restarted
     second.start()

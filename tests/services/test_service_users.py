@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ import pytest
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 from tests.platform.test_x11 import X11Driver, driver, wait_until, x_server  # noqa: F401
+from tests.services.test_kill_loop import counted_today
 
 TEST_USER = "guardian-test"
 # Administration tools live in sbin, which an unprivileged PATH (or CI's) may not list.
@@ -132,17 +133,6 @@ def events(base: Path, kind: str) -> list[dict[str, object]]:
         store.close()
 
 
-def counted(base: Path) -> int:
-    store = open_store(base / "home" / "guardian.sqlite3")
-    try:
-        with store.session(read_only=True) as s:
-            child = repo.get_child(s, "Xiaoming")
-            now = datetime.now(UTC)
-            return repo.usage_total(s, child, now - timedelta(days=1), now + timedelta(minutes=1))
-    finally:
-        store.close()
-
-
 # What a child could write instead of the agent: a client that says what it likes.
 CLIENT = """
 import json, socket, sys
@@ -226,7 +216,11 @@ def test_the_service_keeps_the_childs_time_and_locks_when_the_agent_is_killed(
         )
         assert "PermissionError" in tries.stderr
         # The service counts the child's time from the agent's reports (written every 10 s).
-        wait_until(lambda: counted(family) >= 5, 30, "the service's accounting")
+        wait_until(
+            lambda: counted_today(family / "home" / "guardian.sqlite3") >= 5,
+            30,
+            "the service's accounting",
+        )
         # A client claiming another account's child is refused, and the parent is told.
         refused = client(family, child_env, {"type": "hello", "child": "Meimei"})
         assert refused[0]["type"] == "refused"
