@@ -20,6 +20,10 @@ from pathlib import Path
 from typing import Any
 
 HELLO, REPORT, WELCOME, REFUSED = "hello", "report", "welcome", "refused"
+# Why the service refuses an agent (the agent explains it in the family's language).
+BAD_MESSAGE, UNKNOWN_PEER, STORE_UNREADABLE, NO_CHILD = (
+    "bad_message", "unknown_peer", "store_unreadable", "no_child",
+)  # fmt: skip
 MAX_LINE = 64 * 1024  # a line longer than this is not one of ours
 
 

@@ -123,17 +123,11 @@ def _run_with_service(app: QApplication, child_name: str | None, language: str) 
     ui = _show(backend)
     refusal: list[str] = []
 
-    def welcomed(_session: str) -> None:
-        tracking = QCoreApplication.translate(
-            "Agent", "Guardian is tracking %1 (%2); stop with Ctrl+C"
-        )
-        print(tracking.replace("%1", link.child or "").replace("%2", platform.name), flush=True)
-
-    def refused(why: str) -> None:
-        refusal.append(why)
+    def refused(code: str) -> None:
+        refusal.append(code)
         QCoreApplication.exit(2)
 
-    link.welcomed.connect(welcomed)
+    link.welcomed.connect(lambda _session: _say_tracking(link.child or "", platform.name))
     link.refused.connect(refused)
     app.aboutToQuit.connect(backend.stop)
     backend.start()
@@ -142,11 +136,7 @@ def _run_with_service(app: QApplication, child_name: str | None, language: str) 
     del ui
     platform.close()
     if refusal:
-        raise NoChild(
-            translate("Agent", "the Guardian service refused this agent: {why}").fill(
-                why=refusal[0]
-            )
-        )
+        raise _refusal(refusal[0])
     return int(code)
 
 
@@ -171,16 +161,53 @@ def _run_on_its_own(app: QApplication, home: Path, child_name: str | None, langu
         forget_old_titles(store, clock.now())
         tracking.start()
         log.info("agent tracking %s with the %s adapter", child.name, platform.name)
-        tracking_text = QCoreApplication.translate(
-            "Agent", "Guardian is tracking %1 (%2); stop with Ctrl+C"
-        )
-        print(tracking_text.replace("%1", child.name).replace("%2", platform.name), flush=True)
+        _say_tracking(child.name, platform.name)
         code = app.exec()
         del ui
         platform.close()
         return int(code)
     finally:
         store.close()
+
+
+def _say_tracking(child: str, adapter: str) -> None:
+    text = QCoreApplication.translate("Agent", "Guardian is tracking %1 (%2); stop with Ctrl+C")
+    print(text.replace("%1", child).replace("%2", adapter), flush=True)
+
+
+class ServiceRefused(Error):
+    """The service would not take this agent's reports."""
+
+
+def _refusal(code: str) -> Error:
+    """Why the service said no, for whoever started the agent, in the family's language."""
+    if code == ipc.NO_CHILD:
+        return NoChild(
+            translate(
+                "Agent",
+                "the Guardian service has no child for the account '{account}'; a parent adds "
+                "one with: sudo guardian child add NAME --os-user {account}",
+            ).fill(account=getpass.getuser())
+        )
+    if code == ipc.UNKNOWN_PEER:
+        return ServiceRefused(
+            translate("Agent", "the Guardian service cannot tell which account this agent runs in")
+        )
+    if code == ipc.STORE_UNREADABLE:
+        return ServiceRefused(
+            translate(
+                "Agent",
+                "the Guardian service cannot read its data; its log says why "
+                "(journalctl -u guardian)",
+            )
+        )
+    return ServiceRefused(
+        translate(
+            "Agent",
+            "the Guardian service did not understand this agent; are both the same version of "
+            "Guardian?",
+        )
+    )
 
 
 def _show(backend: Enforcer | ServiceBackend) -> tuple[Tray, CountdownWindow]:

@@ -20,7 +20,7 @@ RETRY_MS = 5000
 
 class AgentLink(QObject):
     welcomed = Signal(str)  # the service's session id
-    refused = Signal(str)  # why
+    refused = Signal(str)  # why, as an `ipc` refusal code
     received = Signal(dict)  # anything else the service says
 
     def __init__(
@@ -86,7 +86,7 @@ class AgentLink(QObject):
                 self.welcomed.emit(self.session)
             elif message["type"] == ipc.REFUSED:
                 log.warning("the service refused this agent: %s", message.get("reason"))
-                self.refused.emit(str(message.get("reason")))
+                self.refused.emit(str(message.get("code")))
             elif message["type"] == "reply" and isinstance(message.get("id"), int):
                 self._replies[message["id"]] = message
             else:

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from guardian.core.catalog import Catalog
 from guardian.core.clock import Clock
 from guardian.core.enforcement import AnnounceLimit, Warn
 from guardian.core.engine import Decision
@@ -123,10 +124,8 @@ class RemoteScreen:
 
     def __init__(self, send: Send) -> None:
         self._send = send
-        self.active = False
 
     def lock(self, info: LockInfo) -> bool:
-        self.active = True
         return self._send(
             {
                 "type": "lock",
@@ -136,7 +135,6 @@ class RemoteScreen:
         )
 
     def unlock(self) -> None:
-        self.active = False
         self._send({"type": "unlock"})
 
 
@@ -179,6 +177,7 @@ class ChildSession(QObject):
         send: Send,
         uid: int | None,
         clock: Clock,
+        catalog: Catalog | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -195,6 +194,7 @@ class ChildSession(QObject):
             clock=clock,
             lock_screen_factory=lambda _enforcer: RemoteScreen(send),
             payment_guard_factory=lambda _verify: RemotePaymentGuard(self),
+            catalog=catalog,
             parent=self,
         )
         enforcer = self.enforcer

@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from guardian import config, ipc
+from guardian.core.catalog import Catalog, load_catalog
 from guardian.core.clock import Clock, SystemClock
 from guardian.core.errors import Error
 from guardian.core.text import translate
@@ -100,6 +101,7 @@ class GuardianService(QObject):
         super().__init__(parent)
         self._store = store
         self._track = track  # False: only watch that agents report (they track themselves)
+        self._catalog: Catalog | None = None  # read once, at the first agent
         self._clock = clock or SystemClock()
         self._path = path or ipc.socket_path()
         self._lock = lock
@@ -151,6 +153,11 @@ class GuardianService(QObject):
         if shiboken6.isValid(sock):
             sock.deleteLater()
 
+    def _the_catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = load_catalog(config.catalog_paths())
+        return self._catalog
+
     def _send(self, sock: QLocalSocket, message: dict[str, object]) -> bool:
         if (
             not shiboken6.isValid(sock)
@@ -171,7 +178,7 @@ class GuardianService(QObject):
             client.buffer = bytearray(rest)
             message = ipc.decode(line)
             if message is None:
-                self._refuse(sock, client, "not a Guardian message")
+                self._refuse(sock, client, ipc.BAD_MESSAGE, "not a Guardian message")
                 return
             if message["type"] == ipc.HELLO:
                 self._hello(sock, client, message)
@@ -184,28 +191,34 @@ class GuardianService(QObject):
             elif client.keeper is not None:
                 client.keeper.handle(message)
         if len(client.buffer) > ipc.MAX_LINE:
-            self._refuse(sock, client, "message too long")
+            self._refuse(sock, client, ipc.BAD_MESSAGE, "message too long")
 
-    def _refuse(self, sock: QLocalSocket, client: _Client, why: str) -> None:
+    def _refuse(self, sock: QLocalSocket, client: _Client, code: str, why: str) -> None:
+        """Say no and hang up: `code` for the agent to explain in the family's language, `why`
+        in English for the log."""
         log.warning("agent refused (%s, %s): %s", client.account or "?", client.peer, why)
-        sock.write(ipc.encode({"type": ipc.REFUSED, "reason": why}))
+        sock.write(ipc.encode({"type": ipc.REFUSED, "code": code, "reason": why}))
         sock.flush()
         sock.disconnectFromServer()
 
     def _hello(self, sock: QLocalSocket, client: _Client, message: dict[str, object]) -> None:
         if client.peer is None:
-            return self._refuse(sock, client, "cannot tell who is connecting")
+            return self._refuse(sock, client, ipc.UNKNOWN_PEER, "cannot tell who is connecting")
         try:
             client.account = pwd.getpwuid(client.peer.uid).pw_name
         except KeyError:
-            return self._refuse(sock, client, f"no account has uid {client.peer.uid}")
+            return self._refuse(
+                sock, client, ipc.UNKNOWN_PEER, f"no account has uid {client.peer.uid}"
+            )
         claimed = message.get("child")
         try:
             with self._store.session(read_only=True) as s:
                 children = repo.list_children(s)
         except StoreError as error:
             log.warning("cannot read the children: %s", error)
-            return self._refuse(sock, client, "the service cannot read its data")
+            return self._refuse(
+                sock, client, ipc.STORE_UNREADABLE, "the service cannot read its data"
+            )
         child = _child_for(children, client.account, claimed if isinstance(claimed, str) else None)
         if child is None or (child.os_user not in (None, client.account) and client.peer.uid != 0):
             self._event(
@@ -213,7 +226,9 @@ class GuardianService(QObject):
                 None if child is None else child,
                 {"account": client.account, "claimed": claimed},
             )
-            return self._refuse(sock, client, f"no child of account {client.account} by that name")
+            return self._refuse(
+                sock, client, ipc.NO_CHILD, f"no child of account {client.account} by that name"
+            )
         client.child = child.name
         client.session = logind.session_of(client.peer.pid) or f"uid:{client.peer.uid}"
         sock.write(
@@ -229,6 +244,7 @@ class GuardianService(QObject):
                 send=lambda reply: self._send(sock, reply),
                 uid=client.peer.uid,
                 clock=self._clock,
+                catalog=self._the_catalog(),
                 parent=self,
             )
             client.keeper.start()

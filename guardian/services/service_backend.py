@@ -78,7 +78,6 @@ class ServiceBackend(QObject):
         self.lock_screen = lock_screen_factory(self)
         self._payment_guard_factory = payment_guard_factory
         self._guards: list[QObject] = []
-        self.decision: Shown | None = None
         link.received.connect(self._received)
         self._timer = QTimer(self)
         self._timer.setInterval(SAMPLE_EVERY_MS)
@@ -131,12 +130,12 @@ class ServiceBackend(QObject):
     def _received(self, message: dict[str, Any]) -> None:
         kind = message["type"]
         if kind == "decision":
-            self.decision = Shown(
+            shown = Shown(
                 message.get("locked") is True,
                 _int(message.get("remaining_seconds")),
                 _time(message.get("next_change_at")),
             )
-            self.decided.emit(self.decision)
+            self.decided.emit(shown)
         elif kind == "lock":
             info = LockInfo(_reason(message.get("reason")), _time(message.get("unlocks_at")))
             if not self.lock_screen.lock(info):  # no screen to cover: the OS's own lock

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from guardian import config
-from guardian.core.catalog import Classifier, load_catalog
+from guardian.core.catalog import Catalog, Classifier, load_catalog
 from guardian.core.clock import Clock
 from guardian.core.policy import Policy
 from guardian.core.policy_file import PolicyError, read_policy
@@ -46,6 +46,7 @@ def build_tracking(
     clock: Clock,
     lock_screen_factory: Callable[[Enforcer], Any],
     payment_guard_factory: Callable[[Callable[[str], tuple[bool, int]]], Any] | None = None,
+    catalog: Catalog | None = None,
     parent: QObject | None = None,
 ) -> Tracking:
     """The recorder and the enforcer for `child`, wired together. The policy read here only
@@ -60,7 +61,8 @@ def build_tracking(
         )
     except PolicyError:
         policy = Policy()  # the enforcer reports it and fails over to the last valid version
-    catalog = load_catalog(config.catalog_paths())
+    if catalog is None:
+        catalog = load_catalog(config.catalog_paths())
     zone = config.family_zone(policy.timezone)
     recorder = UsageRecorder(
         platform=platform,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from guardian.core.guidance import AGE_BANDS, TOPICS, Article, Library
 from guardian.i18n import qt_translate
+from guardian.ui.pdf import print_to_pdf
 
 
 def topic_name(topic: str) -> str:
@@ -205,17 +206,7 @@ class GuidanceBrowser(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 18, 18, 18),
-            )
-        )
-        self.document().print_(printer)
+        print_to_pdf(self.document(), path, margin_points=18)
         return path
 
     def print_article(self) -> None:

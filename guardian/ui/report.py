@@ -16,19 +16,18 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QMarginsF,
     QRectF,
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
 from guardian.core.guidance import Article as GuidanceArticle
 from guardian.storage.models import Child
 from guardian.ui.countdown import category_name
 from guardian.ui.dashboard import CATEGORY_ORDER, colour
 from guardian.ui.dashboard_data import DashboardData
+from guardian.ui.pdf import print_to_pdf
 from guardian.ui.tray import duration_text
 
 CHART_URL = "guardian://chart.png"
@@ -203,17 +202,7 @@ class WeeklyReport:
             QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), self.chart_image()
         )
         document.setHtml(self.html())
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-            )
-        )
-        document.print_(printer)
+        print_to_pdf(document, path, margin_points=15)
 
     def save(self, path: Path) -> None:
         """By the file's extension: .pdf, .html or .csv."""

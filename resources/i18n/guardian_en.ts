@@ -59,15 +59,29 @@
         <translation>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="127" />
         <location filename="../../guardian/services/agent.py" line="174" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="146" />
-        <source>the Guardian service refused this agent: {why}</source>
-        <translation>the Guardian service refused this agent: {why}</translation>
+        <location filename="../../guardian/services/agent.py" line="186" />
+        <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
+        <translation>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="194" />
+        <source>the Guardian service cannot tell which account this agent runs in</source>
+        <translation>the Guardian service cannot tell which account this agent runs in</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="198" />
+        <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
+        <translation>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="205" />
+        <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
+        <translation>the Guardian service did not understand this agent; are both the same version of Guardian?</translation>
     </message>
 </context>
 <context>
@@ -1223,74 +1237,74 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>GuidanceBrowser</name>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="69" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="70" />
         <source>Search the articles</source>
         <translation>Search the articles</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="71" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="72" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="75" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="76" />
         <source>All ages</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="78" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="79" />
         <source>Favourites</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="94" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="95" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="96" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="97" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="132" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="133" />
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="134" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="135" />
         <source>These articles are not shown until they are corrected:</source>
         <translation>These articles are not shown until they are corrected:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="166" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="167" />
         <source>No article matches. Try other words or fewer filters.</source>
         <translation>No article matches. Try other words or fewer filters.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="169" />
-        <location filename="../../guardian/ui/guidance_browser.py" line="179" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="170" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="180" />
         <source>Keep as a favourite</source>
         <translation>Keep as a favourite</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="172" />
-        <location filename="../../guardian/ui/guidance_browser.py" line="192" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="173" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="193" />
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="174" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="175" />
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="177" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="178" />
         <source>Remove from favourites</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="203" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="204" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2156,72 +2170,72 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../guardian/ui/report.py" line="87" />
+        <location filename="../../guardian/ui/report.py" line="86" />
         <source>Weekly report for %1</source>
         <translation>Weekly report for %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="120" />
+        <location filename="../../guardian/ui/report.py" line="119" />
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="124" />
+        <location filename="../../guardian/ui/report.py" line="123" />
         <source>Total for the week: %1</source>
         <translation>Total for the week: %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="127" />
+        <location filename="../../guardian/ui/report.py" line="126" />
         <source>Made by Guardian on this computer. Nothing in this report was sent anywhere.</source>
         <translation>Made by Guardian on this computer. Nothing in this report was sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="130" />
+        <location filename="../../guardian/ui/report.py" line="129" />
         <source>Day by day</source>
         <translation>Day by day</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="131" />
+        <location filename="../../guardian/ui/report.py" line="130" />
         <source>Programs used most</source>
         <translation>Programs used most</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="132" />
+        <location filename="../../guardian/ui/report.py" line="131" />
         <source>Suggested reading</source>
         <translation>Suggested reading</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="140" />
+        <location filename="../../guardian/ui/report.py" line="139" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="141" />
+        <location filename="../../guardian/ui/report.py" line="140" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="142" />
+        <location filename="../../guardian/ui/report.py" line="141" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="149" />
+        <location filename="../../guardian/ui/report.py" line="148" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="150" />
+        <location filename="../../guardian/ui/report.py" line="149" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="151" />
+        <location filename="../../guardian/ui/report.py" line="150" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="152" />
+        <location filename="../../guardian/ui/report.py" line="151" />
         <source>Week before</source>
         <translation>Week before</translation>
     </message>
@@ -2267,7 +2281,7 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="121" />
+        <location filename="../../guardian/services/service.py" line="123" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>cannot listen on {path}: {reason}</translation>
     </message>
@@ -2577,117 +2591,117 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Topics</name>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="32" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="33" />
         <source>internet addiction</source>
         <translation>internet addiction</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="33" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="34" />
         <source>getting help</source>
         <translation>getting help</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="34" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="35" />
         <source>family agreements</source>
         <translation>family agreements</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="35" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="36" />
         <source>limits</source>
         <translation>limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="36" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="37" />
         <source>parents as role models</source>
         <translation>parents as role models</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="37" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="38" />
         <source>daily rhythm</source>
         <translation>daily rhythm</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="38" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="39" />
         <source>sleep</source>
         <translation>sleep</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="39" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="40" />
         <source>eyes</source>
         <translation>eyes</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="40" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="41" />
         <source>outdoors</source>
         <translation>outdoors</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="41" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="42" />
         <source>games</source>
         <translation>games</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="42" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="43" />
         <source>spending</source>
         <translation>spending</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="43" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="44" />
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="44" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="45" />
         <source>social apps</source>
         <translation>social apps</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="45" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="46" />
         <source>bullying</source>
         <translation>bullying</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="46" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="47" />
         <source>harmful content</source>
         <translation>harmful content</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="47" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="48" />
         <source>reporting</source>
         <translation>reporting</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="48" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="49" />
         <source>privacy</source>
         <translation>privacy</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="49" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="50" />
         <source>fraud</source>
         <translation>fraud</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="50" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="51" />
         <source>judging what you read</source>
         <translation>judging what you read</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="51" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="52" />
         <source>learning online</source>
         <translation>learning online</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="52" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="53" />
         <source>school and home</source>
         <translation>school and home</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="53" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="54" />
         <source>age by age</source>
         <translation>age by age</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="54" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="55" />
         <source>about Guardian</source>
         <translation>about Guardian</translation>
     </message>

@@ -59,15 +59,29 @@
         <translation>还没有孩子对应账户 '{account}'；请用 `guardian child add NAME --os-user {account}` 填写孩子的账户，或者启动 agent 时加上 --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="127" />
         <location filename="../../guardian/services/agent.py" line="174" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="146" />
-        <source>the Guardian service refused this agent: {why}</source>
-        <translation>Guardian 服务拒绝了这个 agent：{why}</translation>
+        <location filename="../../guardian/services/agent.py" line="186" />
+        <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
+        <translation>Guardian 服务里没有对应账户 '{account}' 的孩子；请家长用这个命令添加：sudo guardian child add NAME --os-user {account}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="194" />
+        <source>the Guardian service cannot tell which account this agent runs in</source>
+        <translation>Guardian 服务无法确认这个 agent 是在哪个账户里运行的</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="198" />
+        <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
+        <translation>Guardian 服务读不了自己的数据；原因请看它的日志（journalctl -u guardian）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="205" />
+        <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
+        <translation>Guardian 服务看不懂这个 agent 发来的内容；两者是同一个版本的 Guardian 吗？</translation>
     </message>
 </context>
 <context>
@@ -1223,74 +1237,74 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>GuidanceBrowser</name>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="69" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="70" />
         <source>Search the articles</source>
         <translation>搜索文章</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="71" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="72" />
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="75" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="76" />
         <source>All ages</source>
         <translation>全部年龄</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="78" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="79" />
         <source>Favourites</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="94" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="95" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="96" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="97" />
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="132" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="133" />
         <source>and %1 more</source>
         <translation>还有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="134" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="135" />
         <source>These articles are not shown until they are corrected:</source>
         <translation>以下文章有误，改正之前不会显示：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="166" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="167" />
         <source>No article matches. Try other words or fewer filters.</source>
         <translation>没有找到文章。换几个词，或者少选几个筛选条件试试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="169" />
-        <location filename="../../guardian/ui/guidance_browser.py" line="179" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="170" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="180" />
         <source>Keep as a favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="172" />
-        <location filename="../../guardian/ui/guidance_browser.py" line="192" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="173" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="193" />
         <source>Sources: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="174" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="175" />
         <source>From %1.</source>
         <translation>来自%1。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="177" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="178" />
         <source>Remove from favourites</source>
         <translation>取消收藏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="203" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="204" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
@@ -2156,72 +2170,72 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../guardian/ui/report.py" line="87" />
+        <location filename="../../guardian/ui/report.py" line="86" />
         <source>Weekly report for %1</source>
         <translation>%1 的每周报告</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="120" />
+        <location filename="../../guardian/ui/report.py" line="119" />
         <source>From %1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="124" />
+        <location filename="../../guardian/ui/report.py" line="123" />
         <source>Total for the week: %1</source>
         <translation>本周合计：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="127" />
+        <location filename="../../guardian/ui/report.py" line="126" />
         <source>Made by Guardian on this computer. Nothing in this report was sent anywhere.</source>
         <translation>本报告由这台电脑上的 Guardian 生成，其中的内容没有发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="130" />
+        <location filename="../../guardian/ui/report.py" line="129" />
         <source>Day by day</source>
         <translation>每天的情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="131" />
+        <location filename="../../guardian/ui/report.py" line="130" />
         <source>Programs used most</source>
         <translation>用得最多的程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="132" />
+        <location filename="../../guardian/ui/report.py" line="131" />
         <source>Suggested reading</source>
         <translation>推荐阅读</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="140" />
+        <location filename="../../guardian/ui/report.py" line="139" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="141" />
+        <location filename="../../guardian/ui/report.py" line="140" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="142" />
+        <location filename="../../guardian/ui/report.py" line="141" />
         <source>By category</source>
         <translation>按分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="149" />
+        <location filename="../../guardian/ui/report.py" line="148" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="150" />
+        <location filename="../../guardian/ui/report.py" line="149" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="151" />
+        <location filename="../../guardian/ui/report.py" line="150" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/report.py" line="152" />
+        <location filename="../../guardian/ui/report.py" line="151" />
         <source>Week before</source>
         <translation>上一周</translation>
     </message>
@@ -2267,7 +2281,7 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="121" />
+        <location filename="../../guardian/services/service.py" line="123" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>无法在 {path} 上监听：{reason}</translation>
     </message>
@@ -2577,117 +2591,117 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Topics</name>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="32" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="33" />
         <source>internet addiction</source>
         <translation>网络沉迷</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="33" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="34" />
         <source>getting help</source>
         <translation>寻求帮助</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="34" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="35" />
         <source>family agreements</source>
         <translation>家庭约定</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="35" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="36" />
         <source>limits</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="36" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="37" />
         <source>parents as role models</source>
         <translation>家长的榜样</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="37" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="38" />
         <source>daily rhythm</source>
         <translation>作息安排</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="38" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="39" />
         <source>sleep</source>
         <translation>睡眠</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="39" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="40" />
         <source>eyes</source>
         <translation>爱护眼睛</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="40" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="41" />
         <source>outdoors</source>
         <translation>户外活动</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="41" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="42" />
         <source>games</source>
         <translation>游戏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="42" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="43" />
         <source>spending</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="43" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="44" />
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="44" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="45" />
         <source>social apps</source>
         <translation>社交软件</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="45" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="46" />
         <source>bullying</source>
         <translation>网络欺凌</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="46" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="47" />
         <source>harmful content</source>
         <translation>不良信息</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="47" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="48" />
         <source>reporting</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="48" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="49" />
         <source>privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="49" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="50" />
         <source>fraud</source>
         <translation>网络诈骗</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="50" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="51" />
         <source>judging what you read</source>
         <translation>辨别信息</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="51" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="52" />
         <source>learning online</source>
         <translation>在线学习</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="52" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="53" />
         <source>school and home</source>
         <translation>家校合作</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="53" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="54" />
         <source>age by age</source>
         <translation>分年龄指导</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/guidance_browser.py" line="54" />
+        <location filename="../../guardian/ui/guidance_browser.py" line="55" />
         <source>about Guardian</source>
         <translation>关于 Guardian</translation>
     </message>

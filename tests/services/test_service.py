@@ -102,6 +102,7 @@ def test_garbage_is_refused_and_the_service_goes_on(service, tmp_path, qtbot) ->
     qtbot.waitUntil(lambda: sock.bytesAvailable() > 0 or sock.waitForReadyRead(50), timeout=5000)
     reply = ipc.decode(bytes(sock.readLine().data()))
     assert reply is not None and reply["type"] == ipc.REFUSED
+    assert reply["code"] == ipc.BAD_MESSAGE
     link = AgentLink("Xiaoming", path=str(tmp_path / "run" / "agent.sock"))
     with qtbot.waitSignal(link.welcomed, timeout=5000):
         link.connect_to_service()
@@ -115,3 +116,16 @@ def test_the_kernel_names_the_peer(service, tmp_path, qtbot) -> None:  # type: i
         link.connect_to_service()
     (client,) = service._clients.values()
     assert client.peer == ipc.Peer(os.getpid(), os.getuid(), os.getgid())
+
+
+def test_a_refusal_is_explained_in_the_familys_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from guardian.cli import messages
+    from guardian.services.agent import _refusal
+
+    codes = (ipc.NO_CHILD, ipc.UNKNOWN_PEER, ipc.STORE_UNREADABLE, ipc.BAD_MESSAGE, "?")
+    english = [messages()(_refusal(code).text) for code in codes]
+    assert "sudo guardian child add NAME --os-user" in english[0]
+    assert len(set(english)) == 4 and english[3] == english[4]  # unknown codes: the last one
+    monkeypatch.setenv("GUARDIAN_LANG", "zh_CN")
+    chinese = [messages()(_refusal(code).text) for code in codes]
+    assert all(c != e and "Guardian 服务" in c for c, e in zip(chinese, english, strict=True))
