@@ -217,11 +217,11 @@ def read_usage_file(path: Path) -> Usage:
 
 @contextmanager
 def open_family_store() -> Iterator[Store]:
-    from guardian.storage.database import open_store
+    from guardian.sealing import open_sealed_store
 
     home = config.data_home()
     config.setup_logging(home)
-    store = open_store(config.database_path(home))
+    store = open_sealed_store(config.database_path(home))
     try:
         yield store
     finally:

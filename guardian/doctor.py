@@ -288,6 +288,34 @@ def _keyring() -> list[Check]:
     ]
 
 
+def _seals() -> list[Check]:
+    from guardian.pin import PIN_ENTRY, KeyringUnavailable, usable_keyring
+    from guardian.sealing import SERVICE, load_sealer
+
+    title = translate("Doctor", "Seals on limits, extra time and PIN tries")
+    try:
+        backend = usable_keyring()
+    except KeyringUnavailable:
+        return []  # the keyring check says what to do
+    if backend.get_password(SERVICE, PIN_ENTRY) is None:
+        return [Check(title, True, translate("Doctor", "off until a parent PIN is set"))]
+    if load_sealer(backend) is not None:
+        on = translate("Doctor", "on: changes made outside Guardian are seen")
+        return [Check(title, True, on)]
+    return [
+        Check(
+            title,
+            False,
+            translate("Doctor", "the PIN is set but the sealing key is missing or damaged"),
+            translate(
+                "Doctor",
+                "set the PIN again with `guardian pin reset`; until then sealed limits are not "
+                "believed and the PC stays locked",
+            ),
+        )
+    ]
+
+
 CHECKS: tuple[Callable[[], list[Check]], ...] = (
     _tracking,
     _data_home,
@@ -295,4 +323,5 @@ CHECKS: tuple[Callable[[], list[Check]], ...] = (
     _catalog,
     _guidance,
     _keyring,
+    _seals,
 )

@@ -27,6 +27,7 @@ from guardian.core.pin import (
     verify_secret,
 )
 from guardian.core.text import Text, translate
+from guardian.sealing import ensure_sealer
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 
@@ -156,6 +157,7 @@ class PinVault:
     def _write(self, new_pin: str, event: str, code: str | None = None) -> str:
         code = normalise_recovery_code(code) if code else new_recovery_code()
         keyring = self._keyring()
+        ensure_sealer(self._store, keyring)  # from the first PIN on, the store is sealed
         keyring.set_password(SERVICE, PIN_ENTRY, hash_secret(new_pin))
         keyring.set_password(SERVICE, RECOVERY_ENTRY, hash_secret(code))
         with self._store.session() as s:
@@ -164,8 +166,23 @@ class PinVault:
         return code
 
     def _throttle(self) -> Throttle:
+        """The stored count of wrong tries. One changed or removed outside Guardian (to guess
+        on without waiting) is not believed: the parent is told, and the worst case holds."""
         with self._store.session(read_only=True) as s:
-            return Throttle.from_json(repo.get_setting(s, THROTTLE_SETTING))
+            value, ok = repo.trusted_setting(s, THROTTLE_SETTING)
+            if ok and value is None and self._store.sealer is not None:
+                ok = False  # the PIN is set, so the count was written with it: removed
+        if ok:
+            return Throttle.from_json(value)
+        log.warning("the PIN's count of wrong tries was changed outside Guardian")
+        with self._store.session() as s:
+            repo.add_event(
+                s,
+                "tampered",
+                at=self._clock.now(),
+                data={"table": "setting", "row": THROTTLE_SETTING, "what": "changed"},
+            )
+        return Throttle.worst_case()
 
     def _save_throttle(self, throttle: Throttle) -> None:
         with self._store.session() as s:

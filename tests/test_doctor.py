@@ -89,3 +89,16 @@ def test_doctor_checks_the_guidance_articles() -> None:
     found = checks()
     assert found["Guidance articles (zh_CN)"]["ok"] is True
     assert found["Guidance articles (en)"]["ok"] is True
+
+
+def test_doctor_says_whether_the_seals_are_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    name = "Seals on limits, extra time and PIN tries"
+    assert checks()[name]["ok"] is True and "off" in str(checks()[name]["detail"])
+    assert guardian("pin", "set", stdin="482915\n482915\n").returncode == 0
+    assert checks()[name]["ok"] is True and "on" in str(checks()[name]["detail"])
+    from keyrings.alt.file import PlaintextKeyring
+
+    PlaintextKeyring().delete_password("guardian", "seal-key")
+    seals = checks()[name]
+    assert seals["ok"] is False and "pin reset" in str(seals["fix"])

@@ -137,5 +137,11 @@ class Throttle:
             until = data.get("blocked_until")
             blocked = datetime.fromisoformat(until) if isinstance(until, str) else None
         except (TypeError, ValueError):
-            return cls(FREE_ATTEMPTS * 2, None)
+            return cls.worst_case()
         return cls(max(0, failures), blocked)
+
+    @classmethod
+    def worst_case(cls) -> Throttle:
+        """For a count that cannot be believed (unreadable, or changed outside Guardian): well
+        past the free tries, so the next wrong one waits long, but no wait for a right one."""
+        return cls(FREE_ATTEMPTS * 2, None)

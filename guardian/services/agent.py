@@ -26,13 +26,13 @@ from guardian.core.errors import Error
 from guardian.core.text import translate
 from guardian.i18n import choose_language, install_translator
 from guardian.platform import create_platform
+from guardian.sealing import open_sealed_store
 from guardian.services.agent_link import AgentLink
 from guardian.services.enforcer import Enforcer
 from guardian.services.family_data import forget_old_titles
 from guardian.services.service_backend import ServiceBackend
 from guardian.services.tracking import build_tracking
 from guardian.storage import repositories as repo
-from guardian.storage.database import open_store
 from guardian.storage.models import Child
 from guardian.ui.countdown import CountdownWindow, limit_text, rest_text
 from guardian.ui.lock_screen import LockScreen
@@ -141,7 +141,7 @@ def _run_with_service(app: QApplication, child_name: str | None, language: str) 
 
 
 def _run_on_its_own(app: QApplication, home: Path, child_name: str | None, language: str) -> int:
-    store = open_store(config.database_path(home))
+    store = open_sealed_store(config.database_path(home))
     try:
         with store.session(read_only=True) as s:
             child = find_child(repo.list_children(s), child_name)

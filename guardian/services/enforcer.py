@@ -90,6 +90,7 @@ class Enforcer(QObject):
         self._version: int | None = None
         self._policy_unknown = False  # every saved version is damaged: fail closed
         self._reported_invalid: set[int | None] = set()
+        self._reported_tampering: set[repo.Tampering] = set()
         self._grants: list[Grant] = []
         self._last_refresh: float | None = None
         self._state = Enforcement()
@@ -185,9 +186,9 @@ class Enforcer(QObject):
         self._last_refresh = now
         try:
             with self._store.session(read_only=True) as s:
-                current = repo.current_policy(s, self._child)
+                current, tampered = repo.trusted_policy(s, self._child)
                 since = self._clock.now() - timedelta(days=2)
-                rows = repo.grants_since(s, self._child, since)
+                rows, forged = repo.trusted_grants_since(s, self._child, since)
                 waiting = len(repo.pending_requests(s, self._child))
                 grants = [
                     Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
@@ -197,8 +198,15 @@ class Enforcer(QObject):
         except StoreError as error:
             log.warning("store unreadable; the last policy and grants stay in force: %s", error)
             return
+        for found in (*tampered, *forged):
+            self._tampered(found)
         self._grants = grants
         self.requests_waiting.emit(waiting)
+        if tampered and self._version is not None and (version or 0) <= self._version:
+            return  # the version in force was changed or removed: it stays, as it was read
+        if tampered and version is None and self._version is None:
+            self._policy_unknown = True  # no version can be believed: fail closed
+            return
         if version != self._version:
             try:
                 policy = (
@@ -227,12 +235,23 @@ class Enforcer(QObject):
         log.error("policy version %s is invalid and not applied: %s", version, error)
         self._event("policy_invalid", {"version": version, "problem": str(error)[:500]})
 
+    def _tampered(self, found: repo.Tampering) -> None:
+        """A sealed row changed, added or removed outside Guardian: not believed; the parent is
+        told once."""
+        if found in self._reported_tampering:
+            return
+        self._reported_tampering.add(found)
+        log.error("%s %s was %s outside Guardian; not believed", found.table, found.row, found.what)
+        self._event("tampered", {"table": found.table, "row": found.row, "what": found.what})
+
     def _fall_back(self) -> None:
         """At start, with the newest version damaged: the newest valid one before it; with none,
         the limits are unknown and the PC stays locked until a parent fixes them or gives time."""
         try:
             with self._store.session(read_only=True) as s:
-                history = [(v.version, v.document) for v in repo.policy_history(s, self._child)]
+                history = [
+                    (v.version, v.document) for v in repo.trusted_policy_history(s, self._child)
+                ]
         except StoreError as error:
             log.warning("cannot read the policy history: %s", error)
             history = []

@@ -52,7 +52,7 @@ def build_tracking(
     """The recorder and the enforcer for `child`, wired together. The policy read here only
     sets the time zone and the first classifier; the enforcer keeps the policy current."""
     with store.session(read_only=True) as s:
-        version = repo.current_policy(s, child)
+        version, _tampered = repo.trusted_policy(s, child)  # the enforcer reports tampering
     try:
         policy = (
             Policy()

@@ -35,6 +35,7 @@ from guardian.storage.errors import (
     StoreLocked,
     StoreUnavailable,
 )
+from guardian.storage.sealing import SEALER_INFO, Sealer
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,8 @@ class Store:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        # With a sealer, rows that take a seal are sealed and checked (guardian.storage.sealing).
+        self.sealer: Sealer | None = None
         # Objects stay readable after their session ends (the UI shows them afterwards).
         self._writer = sessionmaker(
             engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
@@ -105,6 +108,7 @@ class Store:
         maker = self._reader if read_only else self._writer
         try:
             with maker.begin() as s:
+                s.info[SEALER_INFO] = self.sealer
                 yield s
         except (DBAPIError, sqlite3.Error) as exc:
             mapped = _store_error(exc, self.path)

@@ -2,6 +2,7 @@
 
 Plain rows: no relationships that load lazily and no ORM hooks; `repositories` does the work.
 Every instant is a `UtcDateTime`. Deleting a child deletes everything recorded about it.
+The rows that decide a child's time (policy versions, grants, the PIN's throttle) carry a `seal`.
 The schema is created by the Alembic migrations in `migrations/versions`, never by
 `create_all`; `tests/storage/test_migrations.py` checks that the two agree.
 """
@@ -62,6 +63,7 @@ class PolicyVersion(Base):
     author: Mapped[str] = mapped_column(String)
     comment: Mapped[str | None] = mapped_column(String)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    seal: Mapped[str | None] = mapped_column(String)  # see guardian.storage.sealing
 
     def __repr__(self) -> str:
         return f"PolicyVersion(child_id={self.child_id!r}, version={self.version!r})"
@@ -178,6 +180,7 @@ class TimeGrant(Base):
         ForeignKey("time_request.id", ondelete="SET NULL")
     )
     author: Mapped[str] = mapped_column(String)
+    seal: Mapped[str | None] = mapped_column(String)
 
     def __repr__(self) -> str:
         return (
@@ -193,6 +196,7 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[Any] = mapped_column(JSON, nullable=False)
+    seal: Mapped[str | None] = mapped_column(String)  # only the settings that guard the PIN
 
     def __repr__(self) -> str:
         return f"Setting(key={self.key!r})"

@@ -31,6 +31,13 @@ from guardian.storage.models import (
     TimeRequest,
     UsageSpan,
 )
+from guardian.storage.sealing import (
+    head_key,
+    is_sealed_setting,
+    seal_if_possible,
+    sealer_of,
+    trusted,
+)
 from guardian.storage.types import from_epoch_ms, to_epoch_ms
 
 PENDING, APPROVED, DENIED = "pending", "approved", "denied"
@@ -121,6 +128,8 @@ def add_policy_version(
     )
     s.add(version)
     s.flush()
+    seal_if_possible(s, version)
+    set_setting(s, head_key(child.id), version.version)
     add_event(
         s,
         "policy_applied",
@@ -457,6 +466,8 @@ def add_grant(
     )
     s.add(grant)
     s.flush()
+    seal_if_possible(s, grant)  # after the flush: the seal covers the grant's id
+    s.flush()
     add_event(
         s,
         "grant",
@@ -570,10 +581,104 @@ def set_setting(s: Session, key: str, value: Any) -> None:
     snapshot = _json_copy(value)
     setting = s.get(Setting, key)
     if setting is None:
-        s.add(Setting(key=key, value=snapshot))
+        setting = Setting(key=key, value=snapshot)
+        s.add(setting)
     else:
         setting.value = snapshot
+    if is_sealed_setting(key):
+        seal_if_possible(s, setting)
     s.flush()
+
+
+# Seals: rows changed or removed outside Guardian (see guardian.storage.sealing)
+
+
+@dataclass(frozen=True)
+class Tampering:
+    """A sealed row that is not as Guardian left it: `what` is "changed" or "removed"."""
+
+    table: str
+    row: str  # which row, for the parent: a version number, a grant id, a setting's key
+    what: str
+
+
+def trusted_policy(s: Session, child: Child) -> tuple[PolicyVersion | None, list[Tampering]]:
+    """The child's newest version that is as Guardian saved it, and what is not: newer versions
+    changed or added outside Guardian, and newest versions removed (the sealed `head_key`
+    remembers the newest number). Reads back only as far as the first trusted version."""
+    found = []
+    newest = None
+    for version in s.scalars(
+        select(PolicyVersion)
+        .where(PolicyVersion.child_id == child.id)
+        .order_by(PolicyVersion.version.desc())
+    ):
+        if trusted(s, version):
+            newest = version
+            break
+        found.append(Tampering("policy_version", str(version.version), "changed"))
+    top = int(found[0].row) if found else (newest.version if newest else 0)
+    head = s.get(Setting, head_key(child.id))
+    if head is not None and not trusted(s, head):
+        found.append(Tampering("setting", head.key, "changed"))
+    elif head is not None and isinstance(head.value, int) and head.value > top:
+        found.append(Tampering("policy_version", str(head.value), "removed"))
+    elif head is None and top and sealer_of(s) is not None:
+        found.append(Tampering("setting", head_key(child.id), "removed"))
+    return newest, found
+
+
+def trusted_policy_history(s: Session, child: Child) -> list[PolicyVersion]:
+    """Every version that is as Guardian saved it, newest first."""
+    return [version for version in policy_history(s, child) if trusted(s, version)]
+
+
+def trusted_grants_since(
+    s: Session, child: Child, since: datetime
+) -> tuple[list[TimeGrant], list[Tampering]]:
+    """`grants_since`, less the grants changed or added outside Guardian (and those, apart)."""
+    grants, found = [], []
+    for grant in grants_since(s, child, since):
+        if trusted(s, grant):
+            grants.append(grant)
+        else:
+            found.append(Tampering("time_grant", str(grant.id), "changed"))
+    return grants, found
+
+
+def trusted_setting(s: Session, key: str, default: Any = None) -> tuple[Any, bool]:
+    """A sealed setting's value and whether it is as Guardian wrote it (a missing one is)."""
+    setting = s.get(Setting, key)
+    if setting is None:
+        return default, True
+    return setting.value, trusted(s, setting)
+
+
+def any_sealed(s: Session) -> bool:
+    """Whether any row carries a seal: once one does, the store has been sealed with a key."""
+    columns = (PolicyVersion.seal, TimeGrant.seal, Setting.seal)
+    return any(s.scalar(select(literal(1)).where(c.is_not(None)).limit(1)) for c in columns)
+
+
+def seal_everything(s: Session) -> int:
+    """Seal every row that takes a seal, as they are now: done once, when the key is made
+    (the rows written before it are trusted then, as the parent sets up the PIN)."""
+    sealer = sealer_of(s)
+    if sealer is None:
+        raise ValueError("sealing needs a session with a sealer")
+    rows: list[PolicyVersion | TimeGrant | Setting] = [
+        *s.scalars(select(PolicyVersion)),
+        *s.scalars(select(TimeGrant)),
+        *(row for row in s.scalars(select(Setting)) if is_sealed_setting(row.key)),
+    ]
+    for row in rows:
+        sealer.seal(row)
+    for child in list_children(s):
+        newest = current_policy(s, child)
+        if newest is not None:
+            set_setting(s, head_key(child.id), newest.version)
+    s.flush()
+    return len(rows)
 
 
 # Helpers

@@ -14,6 +14,7 @@ from guardian.core.clock import SystemClock
 from guardian.core.errors import Error
 from guardian.core.text import translate
 from guardian.i18n import choose_language, install_translator
+from guardian.sealing import open_sealed_store
 from guardian.storage.database import open_store
 from guardian.ui.dashboard import Dashboard
 from guardian.ui.dashboard_data import DashboardData
@@ -36,7 +37,7 @@ def run_dashboard() -> int:
     app = _application()
     language = choose_language()
     install_translator(app, language)
-    store = open_store(config.database_path(home))
+    store = open_sealed_store(config.database_path(home))
     try:
         vault = PinVault(store, SystemClock())
         if not vault.is_set():
@@ -146,7 +147,7 @@ def run_setup() -> int:
     config.setup_logging(home)
     app = _application()
     install_translator(app, choose_language())
-    store = open_store(config.database_path(home))
+    store = open_sealed_store(config.database_path(home))
     try:
 
         def apply(setup: object) -> None:

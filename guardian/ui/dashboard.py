@@ -301,6 +301,9 @@ def event_label(kind: str) -> str:
         "agent_refused": QCoreApplication.translate(
             "Events", "refused: a program spoke for another account's child"
         ),
+        "tampered": QCoreApplication.translate(
+            "Events", "Guardian's data was changed outside Guardian: the change is not believed"
+        ),
     }
     return labels.get(kind, kind)
 
@@ -380,6 +383,7 @@ EVENT_KINDS = (
     "agent_silent",
     "agent_refused",
     "policy_invalid",
+    "tampered",
 )
 
 

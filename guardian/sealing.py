@@ -1,0 +1,89 @@
+"""The sealing key: made when the parent PIN is first set, kept in the keyring beside it.
+
+Every program that opens the store for real (the agent, the service, the dashboard, the command
+line) opens it with `open_sealed_store`, which gives the store the key when there is one. From
+then on the policy versions, grants and PIN throttle it writes are sealed, and a row changed
+outside Guardian is not believed (guardian.storage.sealing). Before a PIN is set there is no
+key: there is nothing a parent has protected yet.
+
+The key is as safe as the keyring. With the service installed it is the service's (root's)
+keyring, out of a child's reach; on a shared account it is that account's keyring, which stops
+a child editing the database file by hand but not a child who reads the keyring too.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+from pathlib import Path
+from typing import Any
+
+from guardian.core.seal import KEY_BYTES, new_key
+from guardian.storage import repositories as repo
+from guardian.storage.database import Store, open_store
+from guardian.storage.sealing import Sealer
+
+log = logging.getLogger(__name__)
+
+SERVICE = "guardian"  # the keyring service of the PIN's hashes too (guardian.pin)
+KEY_ENTRY = "seal-key"
+
+
+def open_sealed_store(path: Path) -> Store:
+    """`open_store`, with the sealing key when the keyring has one. A PIN set by a Guardian
+    from before seals (no key, nothing sealed yet) gets its key now."""
+    store = open_store(path)
+    try:
+        from guardian.pin import PIN_ENTRY, usable_keyring
+
+        backend = usable_keyring()
+        store.sealer = load_sealer(backend)
+        if store.sealer is None and backend.get_password(SERVICE, PIN_ENTRY) is not None:
+            with store.session(read_only=True) as s:
+                upgrade = not repo.any_sealed(s)
+            if upgrade:
+                ensure_sealer(store, backend)
+    except Exception as error:  # no keyring: sealed rows are not believed (see load_sealer)
+        log.warning("the store is opened without its sealing key: %s", error)
+    return store
+
+
+def load_sealer(backend: Any | None = None) -> Sealer | None:
+    """The sealer from the keyring's key, or None: no key yet, or no keyring to ask (logged;
+    sealed rows then cannot be checked and are not believed)."""
+    try:
+        if backend is None:
+            from guardian.pin import usable_keyring
+
+            backend = usable_keyring()
+        stored = backend.get_password(SERVICE, KEY_ENTRY)
+    except Exception as error:  # any keyring failure: the same as no key, said in the log
+        log.warning("the sealing key cannot be read from the keyring: %s", error)
+        return None
+    if stored is None:
+        return None
+    try:
+        key = base64.b64decode(stored, validate=True)
+    except (binascii.Error, ValueError):
+        key = b""
+    if len(key) != KEY_BYTES:
+        log.error("the sealing key in the keyring is damaged; sealed rows cannot be checked")
+        return None
+    return Sealer(key)
+
+
+def ensure_sealer(store: Store, backend: Any) -> Sealer:
+    """The store's sealer, making the key first if the keyring has none. A new key seals the
+    rows as they are now (the parent is setting up the PIN at this moment)."""
+    sealer = load_sealer(backend)
+    if sealer is not None:
+        store.sealer = sealer
+        return sealer
+    key = new_key()
+    backend.set_password(SERVICE, KEY_ENTRY, base64.b64encode(key).decode())
+    store.sealer = sealer = Sealer(key)
+    with store.session() as s:
+        count = repo.seal_everything(s)
+    log.info("sealing key made; %d rows sealed", count)
+    return sealer
