@@ -4,20 +4,21 @@ One JSON object per line over a local socket (QLocalServer/QLocalSocket: a Unix 
 Linux and macOS, a named pipe on Windows). Nothing listens on the network.
 
 The agent says who it is for (`hello`), then reports once a second (`report`). The service never
-believes the agent about who is on the other end: it asks the kernel (SO_PEERCRED) for the
-connecting process's user, and accepts reports only for the child whose account that is.
+believes the agent about who is on the other end: it asks the operating system for the
+connecting process's account and session (`guardian.platform.peers`: SO_PEERCRED on Linux,
+LOCAL_PEERCRED on macOS, the pipe's client process and its token on Windows), and accepts
+reports only for the child whose account that is.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import socket
-import struct
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from guardian.platform import peers
 
 HELLO, REPORT, WELCOME, REFUSED = "hello", "report", "welcome", "refused"
 # Why the service refuses an agent (the agent explains it in the family's language).
@@ -25,6 +26,8 @@ BAD_MESSAGE, UNKNOWN_PEER, STORE_UNREADABLE, NO_CHILD = (
     "bad_message", "unknown_peer", "store_unreadable", "no_child",
 )  # fmt: skip
 MAX_LINE = 64 * 1024  # a line longer than this is not one of ours
+
+Peer = peers.Peer  # what the operating system says about the other end of a connection
 
 
 def socket_path() -> str:
@@ -52,28 +55,6 @@ def decode(line: bytes) -> dict[str, Any] | None:
     if not isinstance(message, dict) or not isinstance(message.get("type"), str):
         return None
     return message
-
-
-@dataclass(frozen=True)
-class Peer:
-    pid: int
-    uid: int
-    gid: int
-
-
-def peer_of(descriptor: int) -> Peer | None:
-    """Who is connected on this Unix socket, from the kernel; None where it cannot be asked."""
-    if not hasattr(socket, "SO_PEERCRED"):
-        return None  # macOS has LOCAL_PEERCRED, Windows named pipes their own call: not yet here
-    sock = socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM)  # a duplicate
-    try:
-        raw = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-    except OSError:
-        return None
-    finally:
-        sock.close()
-    pid, uid, gid = struct.unpack("3i", raw)
-    return Peer(pid, uid, gid)
 
 
 def prepare_socket_folder(path: str) -> None:

@@ -1,25 +1,26 @@
 """`guardian service`: the privileged keeper of the store and of the children's time.
 
-Runs with system rights (a systemd system unit on Linux) and owns the store, which the
-children's accounts cannot write. It listens on a local socket (never the network) for the
-agents in the children's desktop sessions, checks with the kernel which account each connection
-comes from, and accepts reports only for the child of that account. For each agent it does the
-accounting and the decisions (`guardian.services.remote`); the agent only reports the screen
-and shows what it is told. A child's
-session whose agent stops reporting for 30 seconds, because it was killed, stopped or hangs, is
-locked, again every 30 seconds while the silence lasts, and the parent finds a tamper event in
-the dashboard's activity.
+Runs with system rights (Linux: a systemd system unit as root; Windows: LocalSystem, from a
+boot-time scheduled task; macOS: a LaunchDaemon; see installer/README.md) and owns the store,
+which the children's accounts cannot write. It listens on a local socket (never the network) for
+the agents in the children's desktop sessions, asks the operating system which account and
+session each connection comes from (`guardian.platform.peers`), and accepts reports only for the
+child of that account. For each agent it does the accounting and the decisions
+(`guardian.services.remote`); the agent only reports the screen and shows what it is told. A
+child's session whose agent stops reporting for 30 seconds, because it was killed, stopped or
+hangs, is locked, again every 30 seconds while the silence lasts, and the parent finds a tamper
+event in the dashboard's activity.
 
-The lock is logind's LockSession where there is logind; `GUARDIAN_LOCK_COMMAND` (a command line
-in which `{account}` and `{session}` are filled in) replaces it, for tests and for systems
-without logind. Only whoever configures the service (root) can set it.
+The lock is the system's own (`PeerHost.lock`): logind's LockSession on Linux, disconnecting the
+session (WTSDisconnectSession) on Windows, the login window on macOS. `GUARDIAN_LOCK_COMMAND` (a
+command line in which `{account}` and `{session}` are filled in) replaces it, for tests and for
+systems without logind. Only whoever configures the service (root) can set it.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import pwd
 import shlex
 import signal
 import subprocess
@@ -36,10 +37,11 @@ from guardian.core.clock import Clock, SystemClock
 from guardian.core.errors import Error
 from guardian.core.text import translate
 from guardian.core.watchdog import SILENCE_LIMIT, Session, Watch
-from guardian.platform import logind
+from guardian.platform.peers import Identity, PeerHost, create_peer_host
+from guardian.sealing import open_sealed_store
 from guardian.services.remote import ChildSession
 from guardian.storage import repositories as repo
-from guardian.storage.database import Store, open_store
+from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
 from guardian.storage.models import Child
 
@@ -55,16 +57,20 @@ class ServiceError(Error):
 
 @dataclass
 class _Client:
-    peer: ipc.Peer | None
+    identity: Identity | None  # what the OS says about the other end; None: it cannot say
     account: str = ""
     session: str | None = None  # set once the hello is accepted
     child: str = ""
     buffer: bytearray = field(default_factory=bytearray)
     keeper: ChildSession | None = None  # the child's tracking, when the service does it
 
+    @property
+    def peer(self) -> ipc.Peer | None:
+        return None if self.identity is None else self.identity.peer
 
-def default_lock(session: Session) -> bool:
-    """Lock a silent session: the configured command, else logind."""
+
+def default_lock(session: Session, host: PeerHost | None = None) -> bool:
+    """Lock a silent session: the configured command, else the system's own lock."""
     command = os.environ.get("GUARDIAN_LOCK_COMMAND")
     if command:
         args = [
@@ -76,10 +82,7 @@ def default_lock(session: Session) -> bool:
         except (OSError, subprocess.SubprocessError) as error:
             log.warning("lock command failed: %s", error)
             return False
-    if session.key.startswith("uid:"):
-        log.warning("no logind session to lock for %s", session.account)
-        return False
-    return logind.lock(session.key)
+    return (host or create_peer_host()).lock(session.key, session.account)
 
 
 class GuardianService(QObject):
@@ -93,18 +96,22 @@ class GuardianService(QObject):
         *,
         clock: Clock | None = None,
         path: str | None = None,
-        lock: Callable[[Session], bool] = default_lock,
+        lock: Callable[[Session], bool] | None = None,
         limit: float = SILENCE_LIMIT,
         track: bool = True,
+        host: PeerHost | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`host` answers who connects and locks sessions (default: this system's);
+        `lock` replaces its lock (default: `default_lock` with that host)."""
         super().__init__(parent)
         self._store = store
         self._track = track  # False: only watch that agents report (they track themselves)
         self._catalog: Catalog | None = None  # read once, at the first agent
         self._clock = clock or SystemClock()
         self._path = path or ipc.socket_path()
-        self._lock = lock
+        self._host = host if host is not None else create_peer_host()
+        self._lock = lock or (lambda session: default_lock(session, self._host))
         self.watch = Watch(limit=limit)
         self._clients: dict[QLocalSocket, _Client] = {}
         self._server = QLocalServer(self)
@@ -138,8 +145,8 @@ class GuardianService(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
-            peer = ipc.peer_of(int(sock.socketDescriptor()))
-            self._clients[sock] = _Client(peer)
+            identity = self._host.identify(int(sock.socketDescriptor()))
+            self._clients[sock] = _Client(identity)
             sock.readyRead.connect(lambda s=sock: self._read(s))
             sock.disconnected.connect(lambda s=sock: self._forget(s))
 
@@ -202,14 +209,10 @@ class GuardianService(QObject):
         sock.disconnectFromServer()
 
     def _hello(self, sock: QLocalSocket, client: _Client, message: dict[str, object]) -> None:
-        if client.peer is None:
+        identity = client.identity
+        if identity is None:
             return self._refuse(sock, client, ipc.UNKNOWN_PEER, "cannot tell who is connecting")
-        try:
-            client.account = pwd.getpwuid(client.peer.uid).pw_name
-        except KeyError:
-            return self._refuse(
-                sock, client, ipc.UNKNOWN_PEER, f"no account has uid {client.peer.uid}"
-            )
+        client.account = identity.account
         claimed = message.get("child")
         try:
             with self._store.session(read_only=True) as s:
@@ -220,7 +223,9 @@ class GuardianService(QObject):
                 sock, client, ipc.STORE_UNREADABLE, "the service cannot read its data"
             )
         child = _child_for(children, client.account, claimed if isinstance(claimed, str) else None)
-        if child is None or (child.os_user not in (None, client.account) and client.peer.uid != 0):
+        if child is None or (
+            child.os_user not in (None, client.account) and not identity.is_system
+        ):
             self._event(
                 "agent_refused",
                 None if child is None else child,
@@ -230,7 +235,7 @@ class GuardianService(QObject):
                 sock, client, ipc.NO_CHILD, f"no child of account {client.account} by that name"
             )
         client.child = child.name
-        client.session = logind.session_of(client.peer.pid) or f"uid:{client.peer.uid}"
+        client.session = identity.session
         sock.write(
             ipc.encode({"type": ipc.WELCOME, "child": child.name, "session": client.session})
         )
@@ -242,7 +247,7 @@ class GuardianService(QObject):
                 store=self._store,
                 child=child,
                 send=lambda reply: self._send(sock, reply),
-                uid=client.peer.uid,
+                uid=identity.posix_uid,  # None on Windows: accounts are SIDs there
                 clock=self._clock,
                 catalog=self._the_catalog(),
                 parent=self,
@@ -264,7 +269,7 @@ class GuardianService(QObject):
         now = self._clock.monotonic()
         for key, session in list(self.watch.sessions.items()):
             quiet = now - session.last_report >= self.watch.limit
-            if quiet and not key.startswith("uid:") and logind.session_exists(key) is False:
+            if quiet and self._host.session_exists(key) is False:
                 self.watch = self.watch.ended(key)  # logged out: nobody to watch
         self.watch, due = self.watch.due(now)
         for session in due:
@@ -316,11 +321,15 @@ def _child_for(children: list[Child], account: str, claimed: str | None) -> Chil
 def run_service() -> int:
     home = config.data_home()
     config.setup_logging(home)
-    if os.name == "posix" and os.geteuid() != 0:
-        log.warning("the service is not running as root: a child's account may be able to stop it")
+    host = create_peer_host()
+    if not host.has_system_rights():
+        log.warning(
+            "the service is not running as %s: a child's account may be able to stop it",
+            host.system_account,
+        )
     app = QCoreApplication.instance() or QCoreApplication(["guardian-service"])
-    store = open_store(config.database_path(home))
-    service = GuardianService(store)
+    store = open_sealed_store(config.database_path(home))
+    service = GuardianService(store, host=host)
     try:
         service.start()
         for number in (signal.SIGTERM, signal.SIGINT):
