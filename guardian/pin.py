@@ -27,7 +27,7 @@ from guardian.core.pin import (
     verify_secret,
 )
 from guardian.core.text import Text, translate
-from guardian.sealing import ensure_sealer
+from guardian.sealing import ensure_sealer, load_sealer
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 
@@ -168,6 +168,8 @@ class PinVault:
     def _throttle(self) -> Throttle:
         """The stored count of wrong tries. One changed or removed outside Guardian (to guess
         on without waiting) is not believed: the parent is told, and the worst case holds."""
+        if self._store.sealer is None:  # the key is kept beside the PIN: the vault can look
+            self._store.sealer = load_sealer(self._keyring())
         with self._store.session(read_only=True) as s:
             value, ok = repo.trusted_setting(s, THROTTLE_SETTING)
             if ok and value is None and self._store.sealer is not None:

@@ -36,17 +36,18 @@ def backend(monkeypatch: pytest.MonkeyPatch) -> PlaintextKeyring:
 
 @pytest.fixture
 def store(tmp_path: Path, backend: PlaintextKeyring) -> Iterator[Store]:
-    """Xiaoming with a 1-hour limit (v1) and then a 2-hour one (v2), a PIN set in between."""
+    """Xiaoming with a 10-minute limit (v1) and then a 20-minute one (v2), a PIN set in between
+    (short limits: each simulated second is a real tick of the recorder and the enforcer)."""
     store = open_store(tmp_path / "guardian.sqlite3")
     with store.session() as s:
         child = repo.add_child(s, "Xiaoming", now=START)
-        one_hour = parse_policy_text('[total]\nlimit = "1h"\n')
-        repo.add_policy_version(s, child, policy_to_document(one_hour), author="test", now=START)
+        ten = parse_policy_text('[total]\nlimit = "10m"\n')
+        repo.add_policy_version(s, child, policy_to_document(ten), author="test", now=START)
     PinVault(store, FakeClock(START), backend).set_pin(PIN)  # makes the key, seals v1
     with store.session() as s:
         child = repo.get_child(s, "Xiaoming")
-        two_hours = parse_policy_text('[total]\nlimit = "2h"\n')
-        repo.add_policy_version(s, child, policy_to_document(two_hours), author="test", now=START)
+        twenty = parse_policy_text('[total]\nlimit = "20m"\n')
+        repo.add_policy_version(s, child, policy_to_document(twenty), author="test", now=START)
     yield store
     store.close()
 
@@ -79,9 +80,9 @@ def test_a_raised_limit_is_not_believed_and_the_last_verified_one_applies(store:
     enforcer, recorder, _ = build(store, clock)
     recorder.start()
     play(recorder, clock, 2)
-    assert enforcer.policy.total.limit.entries == {"all": 3600}  # v1, not the 5 h written in
+    assert enforcer.policy.total.limit.entries == {"all": 600}  # v1, not the 5 h written in
     assert tampering(store) == [{"table": "policy_version", "row": "2", "what": "changed"}]
-    play(recorder, clock, 3600)
+    play(recorder, clock, 600)
     assert enforcer.lock_screen.locked is not None  # type: ignore[attr-defined]
     assert kinds(store).count("tampered") == 1  # told once, not at every refresh
 
@@ -91,10 +92,10 @@ def test_a_change_while_running_leaves_the_limits_in_force(store: Store) -> None
     enforcer, recorder, _ = build(store, clock)
     recorder.start()
     play(recorder, clock, 2)
-    assert enforcer.policy.total.limit.entries == {"all": 7200}
+    assert enforcer.policy.total.limit.entries == {"all": 1200}
     edit(store, "UPDATE policy_version SET document = ? WHERE version = 2", json.dumps(GENEROUS))
     play(recorder, clock, 6)
-    assert enforcer.policy.total.limit.entries == {"all": 7200}  # as it was read, not v1 or 5 h
+    assert enforcer.policy.total.limit.entries == {"all": 1200}  # as it was read, not v1 or 5 h
     assert tampering(store) == [{"table": "policy_version", "row": "2", "what": "changed"}]
 
 
@@ -105,7 +106,7 @@ def test_a_removed_newest_version_is_reported(store: Store) -> None:
     play(recorder, clock, 2)
     edit(store, "DELETE FROM policy_version WHERE version = 2")
     play(recorder, clock, 6)
-    assert enforcer.policy.total.limit.entries == {"all": 7200}  # the one read stays
+    assert enforcer.policy.total.limit.entries == {"all": 1200}  # the one read stays
     assert tampering(store) == [{"table": "policy_version", "row": "2", "what": "removed"}]
 
 
@@ -113,7 +114,7 @@ def test_a_grant_written_outside_guardian_gives_no_time(store: Store) -> None:
     clock = FakeClock(START)
     enforcer, recorder, _ = build(store, clock)
     recorder.start()
-    play(recorder, clock, 7201)
+    play(recorder, clock, 1201)
     assert enforcer.lock_screen.locked is not None  # type: ignore[attr-defined]
     at_ms = int(clock.now().timestamp() * 1000)
     edit(
