@@ -95,6 +95,8 @@ def test_the_windows_agent_task_runs_at_every_users_logon_as_that_user() -> None
     (trigger,) = list(root.find("t:Triggers", TASK))  # type: ignore[arg-type]
     assert trigger.tag == f"{{{TASK['t']}}}LogonTrigger"
     assert text(trigger, "t:UserId") is None  # any user who signs in
+    assert text(trigger, "t:Repetition/t:Interval") == "PT1M"  # an ended agent comes back
+    assert text(trigger, "t:Repetition/t:Duration") is None  # for as long as the user is in
     command, args = executable(root)
     assert command == executable(task("guardian-service.xml"))[0] and args == AGENT
     assert_restarts_on_failure(root)

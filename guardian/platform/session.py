@@ -60,3 +60,16 @@ def lock_session() -> bool:
         ["xdg-screensaver", "lock"],
         ["xset", "s", "activate"],
     )
+
+
+def session_tag() -> str:
+    """A name for this desktop session, for files that must be one per session (the agent's
+    single-instance lock): the Windows session id, else logind's session id, else the display."""
+    if sys.platform == "win32":
+        number = ctypes.c_ulong(0)
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        if kernel32.ProcessIdToSessionId(kernel32.GetCurrentProcessId(), ctypes.byref(number)):
+            return f"session-{number.value}"
+        return "session"
+    tag = os.environ.get("XDG_SESSION_ID") or os.environ.get("DISPLAY") or "session"
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in tag)

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication
 
 from guardian import config, ipc
@@ -107,9 +107,44 @@ def run_agent(
     poll = QTimer()
     poll.start(SIGNAL_POLL_MS)
     poll.timeout.connect(lambda: None)
-    if backend == "service" or (backend == "auto" and service_running()):
-        return _run_with_service(app, child_name, language)
-    return _run_on_its_own(app, home, child_name, language)
+    alone, guard = one_per_session(home)
+    if not alone:
+        text = QCoreApplication.translate("Agent", "Guardian is already running in this session")
+        print(text, flush=True)
+        return 0
+    try:
+        if backend == "service" or (backend == "auto" and service_running()):
+            return _run_with_service(app, child_name, language)
+        return _run_on_its_own(app, home, child_name, language)
+    finally:
+        if guard is not None:
+            guard.unlock()
+
+
+def one_per_session(home: Path) -> tuple[bool, QLockFile | None]:
+    """Whether this is the session's only agent, and the lock that keeps it so.
+
+    Autostart, a restarting user unit and the Windows task that tries again every minute can
+    all start an agent: the first keeps the session, the others leave at once. A lock whose
+    agent was killed is stale (its process is gone) and is taken over. Where no lock file can
+    be made (an unwritable data home), the agent runs unguarded: two agents are better than none.
+    """
+    from guardian.platform.session import session_tag
+
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.warning("no single-instance lock (%s): running anyway", error)
+        return True, None
+    guard = QLockFile(str(home / f"agent-{session_tag()}.lock"))
+    guard.setStaleLockTime(0)  # held for the agent's whole life: only a dead holder is stale
+    if guard.tryLock(0):
+        return True, guard
+    if guard.error() == QLockFile.LockError.LockFailedError:
+        log.info("another agent holds %s", guard.fileName())
+        return False, None
+    log.warning("no single-instance lock at %s: running anyway", guard.fileName())
+    return True, None
 
 
 def _run_with_service(app: QApplication, child_name: str | None, language: str) -> int:
