@@ -6,16 +6,23 @@ and clock events in batches, and the span in progress as a checkpoint, every `FL
 seconds, so a crash loses at most that much usage. It flushes again when stopped (at shutdown
 and at the end of the session), and restores today's totals from the store when it starts.
 
-If the store cannot be written (locked, disk full), accounting goes on in memory, the spans
-wait, and the next flush tries again: nothing is dropped.
+If the store cannot be written, for whatever reason (locked, disk full, read-only, the data
+home moved or deleted), accounting goes on in memory, the spans wait, and the next flush tries
+again: nothing is dropped, and the enforcer decides from the usage in memory. The first failure
+is logged with the file and what went wrong; when a flush works again, the usage kept is written
+together with one "store_fault" event that tells the parent what failed, in which file, from
+when until when. Usage still in memory when Guardian stops during such a fault is lost, and the
+log says so.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
@@ -50,12 +57,47 @@ class _Checkpoint:
     span: Span
 
 
+@dataclass(frozen=True)
+class _Fault:
+    """The store has refused usage since `started`; the parent is told once it takes it again."""
+
+    reasons: tuple[str, ...]  # the StoreError codes seen, in order, each once
+    path: str
+    started: datetime
+    message: str  # the first error's message (English), for the parent's record
+    failures: int = 1
+
+    def again(self, error: StoreError) -> _Fault:
+        reasons = self.reasons if error.code in self.reasons else (*self.reasons, error.code)
+        return replace(self, reasons=reasons, failures=self.failures + 1)
+
+    def record(self, ended: datetime) -> dict[str, Any]:
+        return {
+            "reason": self.reasons[0],
+            "reasons": list(self.reasons),
+            "path": self.path,
+            "started": self.started.isoformat(),
+            "ended": ended.isoformat(),
+            "failures": self.failures,
+            "message": self.message[:500],
+        }
+
+
+@dataclass(frozen=True)
+class _LaterEvent:
+    kind: str
+    at: datetime
+    data: dict[str, Any]
+
+
 class UsageRecorder(QObject):
     """Samples the desktop once a second and keeps usage for one child."""
 
     sampled = Signal(object)  # the Sample just taken
     flushed = Signal()
-    store_failed = Signal(str)  # the message of a StoreError; accounting goes on in memory
+    # the message of a StoreError, once per fault (and again when its cause changes);
+    # accounting goes on in memory
+    store_failed = Signal(str)
 
     def __init__(
         self,
@@ -80,7 +122,10 @@ class UsageRecorder(QObject):
         self._state = Accounting(zone)
         self._pending: list[Span] = []
         self._events: list[ClockEvent] = []
+        self._later: list[_LaterEvent] = []
         self._checkpoint: _Checkpoint | None = None
+        self._fault: _Fault | None = None
+        self._settings_failed: str | None = None  # the code of the last failure, once logged
         self._last_flush = clock.monotonic()
         self.usage_restored = False  # False until today's usage came back from the store
         self._paused_until: float | None = None
@@ -134,6 +179,18 @@ class UsageRecorder(QObject):
         self._state, step = finish(self._state)
         self._pending.extend(step.closed)
         self.flush()
+        if self._fault is not None:
+            log.error(
+                "stopped while the data file %s could not be written: the usage kept in memory "
+                "since %s is lost",
+                self._fault.path,
+                self._fault.started.isoformat(),
+            )
+
+    def record_later(self, kind: str, *, at: datetime, data: Mapping[str, Any]) -> None:
+        """An event the store refused just now (a lock, a warning): written, in order, with the
+        next flush that works, instead of being dropped."""
+        self._later.append(_LaterEvent(kind, at, dict(data)))
 
     def pause_until(self, monotonic: float | None) -> None:
         """Parent mode: count nothing until the monotonic clock reaches `monotonic`."""
@@ -157,20 +214,53 @@ class UsageRecorder(QObject):
             self.flush()
 
     def flush(self) -> None:
-        """Write closed spans, clock events and a checkpoint of the span in progress."""
+        """Write closed spans, clock events and a checkpoint of the span in progress; after a
+        fault, also the "store_fault" event, in the same transaction as the usage it kept."""
         self._last_flush = self._clock.monotonic()
         open_span = self._state.open()
+        fault, now = self._fault, self.now()
         try:
             with self._store.session() as s:
                 checkpoint = self._write(s, open_span)
+                if fault is not None:
+                    repo.add_event(
+                        s, "store_fault", at=now, child=self._child, data=fault.record(now)
+                    )
         except StoreError as error:
-            log.warning("usage kept in memory, the store refused it: %s", error)
-            self.store_failed.emit(str(error))
+            self._failed(error, "usage is kept in memory until the data file can be written")
             return
         self._pending.clear()
         self._events.clear()
+        self._later.clear()
         self._checkpoint = checkpoint
+        self._save_settings()
+        if fault is not None:
+            self._fault = None
+            log.info(
+                "the data file %s can be written again (%s since %s); the usage kept in memory "
+                "is saved",
+                fault.path,
+                ", ".join(fault.reasons),
+                fault.started.isoformat(),
+            )
         self.flushed.emit()
+
+    def _failed(self, error: StoreError, consequence: str) -> None:
+        """Note a refusal of the store: logged and signalled when a fault begins or its cause
+        changes, counted otherwise (a fault that lasts an hour is not 360 warnings)."""
+        fault = self._fault
+        if fault is not None and error.code in fault.reasons:
+            self._fault = fault.again(error)
+            log.debug("still %s: %s", error.code, error)
+            return
+        path = str(getattr(error, "path", self._store.path))
+        self._fault = (
+            _Fault((error.code,), path, self.now(), str(error))
+            if fault is None
+            else fault.again(error)
+        )
+        log.warning("%s (%s, %s): %s", consequence, error.code, path, error)
+        self.store_failed.emit(str(error))
 
     def _write(self, s: Session, open_span: Span | None) -> _Checkpoint | None:
         checkpoint = self._checkpoint
@@ -188,23 +278,8 @@ class UsageRecorder(QObject):
             repo.add_event(
                 s, event.kind, at=event.at, child=self._child, data={"seconds": event.seconds}
             )
-        if self._last_sample is not None:  # what is in front now, for the parent's dashboard
-            sample = self._last_sample
-            found = self._classifier.classify(sample.exe_path, sample.exe_name, sample.title)
-            now_showing = {
-                "app": sample.exe_name,
-                "category": found.category,
-                "at": sample.wall.isoformat(),
-            }
-            repo.set_setting(s, f"foreground:{self._child.id}", now_showing)
-        if self._boot_id is not None and self._state.anchor is not None:
-            monotonic = self._clock.monotonic()
-            timeline = {
-                "boot": self._boot_id,
-                "wall_ms": _ms(self.now()),
-                "monotonic": monotonic,
-            }
-            repo.set_setting(s, f"timeline:{self._child.id}", timeline)
+        for later in self._later:
+            repo.add_event(s, later.kind, at=later.at, child=self._child, data=later.data)
         if open_span is None:
             return None
         row_id = (
@@ -215,6 +290,39 @@ class UsageRecorder(QObject):
             open_span,
         )
 
+    def _save_settings(self) -> None:
+        """What is in front now and where the timeline stands, in a transaction of their own:
+        a setting row damaged outside Guardian (it is read before it is replaced) must never
+        hold back the usage."""
+        try:
+            with self._store.session() as s:
+                if self._last_sample is not None:  # for the parent's dashboard
+                    sample = self._last_sample
+                    found = self._classifier.classify(
+                        sample.exe_path, sample.exe_name, sample.title
+                    )
+                    now_showing = {
+                        "app": sample.exe_name,
+                        "category": found.category,
+                        "at": sample.wall.isoformat(),
+                    }
+                    repo.set_setting(s, f"foreground:{self._child.id}", now_showing)
+                if self._boot_id is not None and self._state.anchor is not None:
+                    timeline = {
+                        "boot": self._boot_id,
+                        "wall_ms": _ms(self.now()),
+                        "monotonic": self._clock.monotonic(),
+                    }
+                    repo.set_setting(s, f"timeline:{self._child.id}", timeline)
+        except StoreError as error:
+            if error.code != self._settings_failed:
+                log.warning(
+                    "the usage is saved, but not the program in front nor the timeline: %s", error
+                )
+            self._settings_failed = error.code
+            return
+        self._settings_failed = None
+
     def _continue_timeline(self) -> None:
         """After a restart in the same boot, go on from where the timeline stood, whatever the
         wall clock says now; a wall clock moved while Guardian was not running is recorded."""
@@ -223,7 +331,8 @@ class UsageRecorder(QObject):
         try:
             with self._store.session(read_only=True) as s:
                 stored = repo.get_setting(s, f"timeline:{self._child.id}", None)
-        except StoreError:
+        except StoreError as error:
+            self._failed(error, "the timeline of this boot cannot be read back")
             return
         monotonic = self._clock.monotonic()
         if (
@@ -263,8 +372,7 @@ class UsageRecorder(QObject):
         except StoreError as error:
             # Counting from zero would hand the child a fresh day: `usage_restored` stays False
             # so enforcement can fail closed, and the parent is told.
-            log.warning("cannot read today's usage: %s", error)
-            self.store_failed.emit(str(error))
+            self._failed(error, "today's usage cannot be read back")
             return None
 
 

@@ -6,11 +6,19 @@ Alembic revision. A damaged file, another program's file or a newer Guardian's f
 exactly as it is. Only then does it upgrade the schema, in one transaction under SQLite's write
 lock, so two Guardian processes starting together cannot both migrate, and a failed upgrade
 leaves the old schema in place.
+
+While it is open, a `Store` uses only the file it opened and checked. If that file is no longer
+at its path (its folder was renamed or deleted) or another file has taken its place, every
+session is refused until the file is back: writing on would put the usage into a deleted file,
+where it is lost, and a file put there while Guardian runs has not been checked. When the file
+cannot be written, the open connections are closed, so the next try opens it afresh and finds
+it writable again once it is.
 """
 
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -28,6 +36,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from guardian.core.text import Text, translate, verbatim
 from guardian.storage.errors import (
     StoreCorrupt,
     StoreError,
@@ -61,7 +70,7 @@ def make_engine(url: str | URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> En
     with the execution option `guardian_begin_immediate=True` takes the write lock when its
     transaction begins.
     """
-    engine = create_engine(url)
+    engine = create_engine(url, json_deserializer=_read_json)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -88,6 +97,7 @@ class Store:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self._identity = _known_identity(path)  # the file this store checked and uses, and no other
         # With a sealer, rows that take a seal are sealed and checked (guardian.storage.sealing).
         self.sealer: Sealer | None = None
         # Objects stay readable after their session ends (the UI shows them afterwards).
@@ -103,18 +113,48 @@ class Store:
         By default the transaction takes SQLite's write lock at once (waiting for another
         writer up to the busy timeout), so a read followed by a write can never fail half-way.
         `read_only=True` takes no lock; use it for queries only (it is not enforced).
-        Errors the environment caused (locked, full, read-only, damaged) become `StoreError`s.
+        Errors the environment caused (locked, full, read-only, damaged, the file gone) become
+        `StoreError`s.
         """
+        self._check_in_place()
         maker = self._reader if read_only else self._writer
         try:
             with maker.begin() as s:
                 s.info[SEALER_INFO] = self.sealer
                 yield s
+        except _UnreadableJson as exc:
+            raise StoreCorrupt(self.path, exc.text) from exc
         except (DBAPIError, sqlite3.Error) as exc:
             mapped = _store_error(exc, self.path)
             if mapped is None:
                 raise
+            if mapped.code == "read_only":
+                # A connection opened while the file could not be written stays read-only for
+                # good: start afresh, so the next session sees the file as it is by then.
+                self.engine.dispose()
             raise mapped from exc
+
+    def _check_in_place(self) -> None:
+        """Refuse to go on when the file opened is no longer the one at `path`."""
+        if self._identity is None:
+            return
+        try:
+            found = _identity(self.path)
+        except (FileNotFoundError, NotADirectoryError) as exc:
+            raise StoreUnavailable(self.path, _GONE, "missing") from exc
+        except OSError as exc:
+            reason, code = _os_reason(exc)
+            raise StoreUnavailable(self.path, reason, code) from exc
+        if found != self._identity:
+            raise StoreUnavailable(
+                self.path,
+                translate(
+                    "Store",
+                    "another file has taken its place since Guardian opened it, and Guardian "
+                    "uses a new file only after checking it when it starts",
+                ),
+                "replaced",
+            )
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -194,16 +234,20 @@ def _prepare_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreUnavailable(path, f"its folder cannot be created ({_os_reason(exc)})") from exc
+        reason, code = _os_reason(exc)
+        cannot = translate("Store", "its folder cannot be created ({reason})").fill(reason=reason)
+        raise StoreUnavailable(path, cannot, code) from exc
     if path.exists() and not path.is_file():
-        raise StoreUnavailable(path, "that name is taken by a folder or device, not a file")
+        raise StoreUnavailable(
+            path, translate("Store", "that name is taken by a folder or device, not a file")
+        )
 
 
 def _has_content(path: Path) -> bool:
     try:
         return path.exists() and path.stat().st_size > 0
     except OSError as exc:
-        raise StoreUnavailable(path, f"it cannot be read ({_os_reason(exc)})") from exc
+        raise _unreadable(path, exc) from exc
 
 
 def _check_header(path: Path) -> None:
@@ -211,9 +255,9 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreUnavailable(path, f"it cannot be read ({_os_reason(exc)})") from exc
+        raise _unreadable(path, exc) from exc
     if header != SQLITE_HEADER:
-        raise StoreCorrupt(path, "it does not start like a SQLite database")
+        raise StoreCorrupt(path, translate("Store", "it does not start like a SQLite database"))
 
 
 def _inspect_read_only(path: Path, busy_timeout_ms: int) -> None:
@@ -223,7 +267,12 @@ def _inspect_read_only(path: Path, busy_timeout_ms: int) -> None:
         with closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)) as db:
             result = [row[0] for row in db.execute("PRAGMA quick_check")]
             if result != ["ok"]:
-                raise StoreCorrupt(path, f"SQLite's check found damage: {_first_problem(result)}")
+                raise StoreCorrupt(
+                    path,
+                    translate("Store", "SQLite's check found damage: {problem}").fill(
+                        problem=_first_problem(result)
+                    ),
+                )
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
             revisions: list[str] = []
             if "alembic_version" in tables:
@@ -243,7 +292,9 @@ def _check_revisions(path: Path, revisions: list[str], tables: set[str]) -> None
             raise StoreFromNewerVersion(path, revision)
     own_tables = {t for t in tables if not t.startswith("sqlite_") and t != "alembic_version"}
     if not revisions and own_tables:
-        raise StoreCorrupt(path, "it holds tables but no Guardian schema revision")
+        raise StoreCorrupt(
+            path, translate("Store", "it holds tables but no Guardian schema revision")
+        )
 
 
 def _upgrade(engine: Engine, path: Path) -> None:
@@ -271,7 +322,12 @@ def _upgrade(engine: Engine, path: Path) -> None:
                 command.upgrade(alembic_config(connection), "head")
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise StoreCorrupt(path, f"{len(problems)} rows point at missing rows")
+                    raise StoreCorrupt(
+                        path,
+                        translate("Store", "{count} rows point at missing rows").fill(
+                            count=len(problems)
+                        ),
+                    )
                 after = list(MigrationContext.configure(connection).get_current_heads())
             if before != after:
                 log.info("database %s upgraded from %s to %s", path, before or "empty", after)
@@ -293,7 +349,8 @@ def _store_error(exc: BaseException, path: Path) -> StoreError | None:
     if isinstance(exc, StoreError):
         return exc
     if isinstance(exc, OSError):
-        return StoreUnavailable(path, _os_reason(exc))
+        reason, os_code = _os_reason(exc)
+        return StoreUnavailable(path, reason, os_code)
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(orig, sqlite3.Error):
         return None
@@ -301,19 +358,75 @@ def _store_error(exc: BaseException, path: Path) -> StoreError | None:
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return StoreLocked(path)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return StoreCorrupt(path, str(orig))
+        return StoreCorrupt(path, verbatim(str(orig)))
     if code == sqlite3.SQLITE_FULL:
-        return StoreUnavailable(path, "the disk is full")
+        return StoreUnavailable(path, _DISK_FULL, "disk_full")
+    if code == sqlite3.SQLITE_CANTOPEN and not path.parent.is_dir():
+        return StoreUnavailable(path, _GONE, "missing")
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
-        return StoreUnavailable(path, "the file or its folder cannot be written")
+        return StoreUnavailable(
+            path, translate("Store", "the file or its folder cannot be written"), "read_only"
+        )
     if code == sqlite3.SQLITE_IOERR:
-        return StoreUnavailable(path, f"the disk reported an error ({orig})")
+        return StoreUnavailable(
+            path,
+            translate("Store", "the disk reported an error ({detail})").fill(detail=str(orig)),
+            "io_error",
+        )
     return None
 
 
-def _os_reason(exc: OSError) -> str:
+_DISK_FULL = translate("Store", "the disk is full")
+_GONE = translate(
+    "Store",
+    "it is no longer there: the file or its folder was moved, renamed or deleted while Guardian "
+    "was running",
+)
+
+
+def _os_reason(exc: OSError) -> tuple[Text, str]:
+    """What the system said, for a parent, and its code (see `StoreUnavailable`)."""
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return _DISK_FULL, "disk_full"
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "the disk or folder cannot be written"
-    return exc.strerror or str(exc)
+        return translate("Store", "the disk or folder cannot be written"), "read_only"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return verbatim(exc.strerror or str(exc)), "missing"
+    return verbatim(exc.strerror or str(exc)), "unavailable"
+
+
+def _unreadable(path: Path, exc: OSError) -> StoreUnavailable:
+    reason, code = _os_reason(exc)
+    return StoreUnavailable(
+        path, translate("Store", "it cannot be read ({reason})").fill(reason=reason), code
+    )
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    """Which file is at `path` (its device and inode): a file renamed in its place differs."""
+    found = path.stat()
+    return found.st_dev, found.st_ino
+
+
+def _known_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        return _identity(path)
+    except OSError:
+        return None  # nothing to compare with later: the file is not checked in place
+
+
+class _UnreadableJson(ValueError):
+    """A JSON value in the file that does not parse: a row changed outside Guardian."""
+
+    def __init__(self, problem: str) -> None:
+        self.text = translate("Store", "a stored value is not valid JSON ({problem})").fill(
+            problem=problem
+        )
+        super().__init__(str(self.text))
+
+
+def _read_json(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError as exc:
+        raise _UnreadableJson(str(exc)) from exc

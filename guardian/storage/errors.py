@@ -3,6 +3,9 @@
 The first four are things the environment did (another program, a newer Guardian, a damaged
 file, a full or read-only disk); each message names the file, says what to do, and says that
 Guardian changed and deleted nothing. The others name a child or a request the caller asked for.
+
+Each error also carries a short `code` (such as "disk_full" or "locked") for the record: the
+recorder puts it in the "store_fault" event that tells the parent what failed and for how long.
 """
 
 from __future__ import annotations
@@ -10,15 +13,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from guardian.core.errors import Error
-from guardian.core.text import translate
+from guardian.core.text import Text, translate
 
 
 class StoreError(Error):
     """Guardian's data file cannot be used as asked."""
 
+    code: str = "store_error"  # what failed, for the record; the message is for people
+
 
 class StoreLocked(StoreError):
     """Another program holds the database and did not let go in time."""
+
+    code = "locked"
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -34,6 +41,8 @@ class StoreLocked(StoreError):
 
 class StoreFromNewerVersion(StoreError):
     """The database was set up by a newer Guardian (its schema revision is unknown here)."""
+
+    code = "newer_version"
 
     def __init__(self, path: Path, revision: str) -> None:
         self.path = path
@@ -52,7 +61,9 @@ class StoreFromNewerVersion(StoreError):
 class StoreCorrupt(StoreError):
     """The file is not a SQLite database, is damaged, or is not Guardian's."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    code = "corrupt"
+
+    def __init__(self, path: Path, detail: Text | str) -> None:
         self.path = path
         self.detail = detail
         super().__init__(
@@ -67,11 +78,16 @@ class StoreCorrupt(StoreError):
 
 
 class StoreUnavailable(StoreError):
-    """The data home is missing or cannot be written, the disk is full, or it is read-only."""
+    """The data home is missing or cannot be written, the disk is full, or it is read-only.
 
-    def __init__(self, path: Path, reason: str) -> None:
+    `code` says which: "disk_full", "read_only", "missing" (the file or its folder is gone),
+    "replaced" (another file is at its path now), "io_error", or "unavailable" (anything else).
+    """
+
+    def __init__(self, path: Path, reason: Text | str, code: str = "unavailable") -> None:
         self.path = path
         self.reason = reason
+        self.code = code
         super().__init__(
             translate(
                 "Store",

@@ -301,6 +301,11 @@ def event_label(kind: str) -> str:
         "agent_refused": QCoreApplication.translate(
             "Events", "refused: a program spoke for another account's child"
         ),
+        "store_fault": QCoreApplication.translate(
+            "Events",
+            "Guardian could not write its data file for a while; the time used then was kept "
+            "and saved afterwards",
+        ),
         "tampered": QCoreApplication.translate(
             "Events", "Guardian's data was changed outside Guardian: the change is not believed"
         ),
@@ -384,6 +389,7 @@ EVENT_KINDS = (
     "agent_refused",
     "policy_invalid",
     "tampered",
+    "store_fault",
 )
 
 

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="391" />
+        <location filename="../../guardian/ui/dashboard.py" line="401" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="406" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="406" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="406" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="406" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -59,27 +59,32 @@
         <translation>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="174" />
+        <location filename="../../guardian/services/agent.py" line="112" />
+        <source>Guardian is already running in this session</source>
+        <translation>Guardian is already running in this session</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="209" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="186" />
+        <location filename="../../guardian/services/agent.py" line="221" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="194" />
+        <location filename="../../guardian/services/agent.py" line="229" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>the Guardian service cannot tell which account this agent runs in</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="198" />
+        <location filename="../../guardian/services/agent.py" line="233" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="205" />
+        <location filename="../../guardian/services/agent.py" line="240" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>the Guardian service did not understand this agent; are both the same version of Guardian?</translation>
     </message>
@@ -87,12 +92,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../guardian/ui/app.py" line="44" />
+        <location filename="../../guardian/ui/app.py" line="45" />
         <source>No parent PIN is set yet, so the dashboard stays closed. Set one with: guardian pin set</source>
         <translation>No parent PIN is set yet, so the dashboard stays closed. Set one with: guardian pin set</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/app.py" line="94" />
+        <location filename="../../guardian/ui/app.py" line="95" />
         <source>Guardian demo: a made-up family in %1</source>
         <translation>Guardian demo: a made-up family in %1</translation>
     </message>
@@ -775,58 +780,58 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="479" />
+        <location filename="../../guardian/ui/dashboard.py" line="489" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian: parent dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="495" />
+        <location filename="../../guardian/ui/dashboard.py" line="505" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="496" />
+        <location filename="../../guardian/ui/dashboard.py" line="506" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="497" />
+        <location filename="../../guardian/ui/dashboard.py" line="507" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="498" />
-        <location filename="../../guardian/ui/dashboard.py" line="605" />
+        <location filename="../../guardian/ui/dashboard.py" line="508" />
+        <location filename="../../guardian/ui/dashboard.py" line="615" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="499" />
+        <location filename="../../guardian/ui/dashboard.py" line="509" />
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="500" />
+        <location filename="../../guardian/ui/dashboard.py" line="510" />
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="504" />
+        <location filename="../../guardian/ui/dashboard.py" line="514" />
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="509" />
+        <location filename="../../guardian/ui/dashboard.py" line="519" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="513" />
+        <location filename="../../guardian/ui/dashboard.py" line="523" />
         <source>Child:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="578" />
+        <location filename="../../guardian/ui/dashboard.py" line="588" />
         <source>Save the weekly report</source>
         <translation>Save the weekly report</translation>
     </message>
@@ -1032,6 +1037,31 @@ New recovery code (shown only once): {code}</translation>
         <source>Linux: install and unlock GNOME Keyring or KWallet in the parent's session; Windows and macOS have one built in</source>
         <translation>Linux: install and unlock GNOME Keyring or KWallet in the parent's session; Windows and macOS have one built in</translation>
     </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="295" />
+        <source>Seals on limits, extra time and PIN tries</source>
+        <translation>Seals on limits, extra time and PIN tries</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="301" />
+        <source>off until a parent PIN is set</source>
+        <translation>off until a parent PIN is set</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="303" />
+        <source>on: changes made outside Guardian are seen</source>
+        <translation>on: changes made outside Guardian are seen</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="309" />
+        <source>the PIN is set but the sealing key is missing or damaged</source>
+        <translation>the PIN is set but the sealing key is missing or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="310" />
+        <source>set the PIN again with `guardian pin reset`; until then sealed limits are not believed and the PC stays locked</source>
+        <translation>set the PIN again with `guardian pin reset`; until then sealed limits are not believed and the PC stays locked</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -1154,6 +1184,16 @@ New recovery code (shown only once): {code}</translation>
         <location filename="../../guardian/ui/dashboard.py" line="301" />
         <source>refused: a program spoke for another account's child</source>
         <translation>refused: a program spoke for another account's child</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="304" />
+        <source>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</source>
+        <translation>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="309" />
+        <source>Guardian's data was changed outside Guardian: the change is not believed</source>
+        <translation>Guardian's data was changed outside Guardian: the change is not believed</translation>
     </message>
 </context>
 <context>
@@ -1760,37 +1800,37 @@ New recovery code (shown only once): {code}</translation>
         <translation>the PIN cannot be a run of digits like 123456</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="71" />
+        <location filename="../../guardian/pin.py" line="72" />
         <source>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</source>
         <translation>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="83" />
+        <location filename="../../guardian/pin.py" line="84" />
         <source>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</source>
         <translation>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="118" />
+        <location filename="../../guardian/pin.py" line="119" />
         <source>a PIN is already set: give the current PIN to change it</source>
         <translation>a PIN is already set: give the current PIN to change it</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="135" />
+        <location filename="../../guardian/pin.py" line="136" />
         <source>that recovery code is not right</source>
         <translation>that recovery code is not right</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="142" />
+        <location filename="../../guardian/pin.py" line="143" />
         <source>no parent PIN is set yet: set one with `guardian pin set`</source>
         <translation>no parent PIN is set yet: set one with `guardian pin set`</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="187" />
+        <location filename="../../guardian/pin.py" line="206" />
         <source>too many wrong tries: wait {seconds} s and try again</source>
         <translation>too many wrong tries: wait {seconds} s and try again</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="190" />
+        <location filename="../../guardian/pin.py" line="209" />
         <source>that PIN is not right</source>
         <translation>that PIN is not right</translation>
     </message>
@@ -1798,27 +1838,27 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="439" />
+        <location filename="../../guardian/ui/dashboard.py" line="449" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="441" />
+        <location filename="../../guardian/ui/dashboard.py" line="451" />
         <source>Open the dashboard</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="447" />
+        <location filename="../../guardian/ui/dashboard.py" line="457" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>The dashboard is for parents. Enter the parent PIN:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="463" />
+        <location filename="../../guardian/ui/dashboard.py" line="473" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>Too many wrong tries. Try again in %1 s.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="466" />
+        <location filename="../../guardian/ui/dashboard.py" line="476" />
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
@@ -2243,37 +2283,37 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="315" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="315" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Asked at</source>
         <translation>Asked at</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="315" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="315" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="321" />
+        <location filename="../../guardian/ui/dashboard.py" line="329" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="322" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="326" />
+        <location filename="../../guardian/ui/dashboard.py" line="334" />
         <source>Give minutes:</source>
         <translation>Give minutes:</translation>
     </message>
@@ -2281,9 +2321,19 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="123" />
+        <location filename="../../guardian/services/service.py" line="130" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>cannot listen on {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/platform/peers.py" line="189" />
+        <source>The service cannot tell which account connects on this system, so it refuses every agent.</source>
+        <translation>The service cannot tell which account connects on this system, so it refuses every agent.</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/platform/peers.py" line="226" />
+        <source>The service cannot ask this system who connects ({error}), so it refuses every agent.</source>
+        <translation>The service cannot ask this system who connects ({error}), so it refuses every agent.</translation>
     </message>
 </context>
 <context>
@@ -2406,44 +2456,114 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="26" />
+        <location filename="../../guardian/storage/errors.py" line="33" />
         <source>Guardian could not use its data file {path} because another program is using it right now. Close other Guardian windows, wait a moment and try again. Guardian did not change or delete anything in it.</source>
         <translation>Guardian could not use its data file {path} because another program is using it right now. Close other Guardian windows, wait a moment and try again. Guardian did not change or delete anything in it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="42" />
+        <location filename="../../guardian/storage/errors.py" line="51" />
         <source>The data file {path} was written by a newer version of Guardian (schema {revision}). Keep using that newer version (install it again if it was removed), or ask whoever set up Guardian for you. Guardian did not change or delete anything in it.</source>
         <translation>The data file {path} was written by a newer version of Guardian (schema {revision}). Keep using that newer version (install it again if it was removed), or ask whoever set up Guardian for you. Guardian did not change or delete anything in it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="59" />
+        <location filename="../../guardian/storage/errors.py" line="70" />
         <source>The data file {path} is damaged or is not a Guardian data file ({detail}). Guardian did not change or delete anything in it. Restore it from a backup, or move it to another folder (keep it: it holds the history) and start Guardian again to begin with a new, empty file.</source>
         <translation>The data file {path} is damaged or is not a Guardian data file ({detail}). Guardian did not change or delete anything in it. Restore it from a backup, or move it to another folder (keep it: it holds the history) and start Guardian again to begin with a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="76" />
+        <location filename="../../guardian/storage/errors.py" line="92" />
         <source>Guardian cannot use its data file {path}: {reason}. Check that the folder exists and can be written to and that the disk has free space, then start Guardian again. Guardian did not change or delete anything in it.</source>
         <translation>Guardian cannot use its data file {path}: {reason}. Check that the folder exists and can be written to and that the disk has free space, then start Guardian again. Guardian did not change or delete anything in it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="93" />
+        <location filename="../../guardian/storage/errors.py" line="109" />
         <source>A child named '{name}' already exists. Choose another name; nothing was added.</source>
         <translation>A child named '{name}' already exists. Choose another name; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="108" />
+        <location filename="../../guardian/storage/errors.py" line="124" />
         <source>There is no child named '{name}'. Check the spelling, or add the child first (guardian child add {name}).</source>
         <translation>There is no child named '{name}'. Check the spelling, or add the child first (guardian child add {name}).</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="123" />
+        <location filename="../../guardian/storage/errors.py" line="139" />
         <source>This request for more time was already approved; nothing changed.</source>
         <translation>This request for more time was already approved; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="125" />
+        <location filename="../../guardian/storage/errors.py" line="141" />
         <source>This request for more time was already answered; nothing changed.</source>
         <translation>This request for more time was already answered; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="151" />
+        <source>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</source>
+        <translation>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="238" />
+        <source>its folder cannot be created ({reason})</source>
+        <translation>its folder cannot be created ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="242" />
+        <source>that name is taken by a folder or device, not a file</source>
+        <translation>that name is taken by a folder or device, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="260" />
+        <source>it does not start like a SQLite database</source>
+        <translation>it does not start like a SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="272" />
+        <source>SQLite's check found damage: {problem}</source>
+        <translation>SQLite's check found damage: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="296" />
+        <source>it holds tables but no Guardian schema revision</source>
+        <translation>it holds tables but no Guardian schema revision</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="327" />
+        <source>{count} rows point at missing rows</source>
+        <translation>{count} rows point at missing rows</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="368" />
+        <source>the file or its folder cannot be written</source>
+        <translation>the file or its folder cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="373" />
+        <source>the disk reported an error ({detail})</source>
+        <translation>the disk reported an error ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="379" />
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="380" />
+        <source>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</source>
+        <translation>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="392" />
+        <source>the disk or folder cannot be written</source>
+        <translation>the disk or folder cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="401" />
+        <source>it cannot be read ({reason})</source>
+        <translation>it cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="422" />
+        <source>a stored value is not valid JSON ({problem})</source>
+        <translation>a stored value is not valid JSON ({problem})</translation>
     </message>
 </context>
 <context>

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="391" />
+        <location filename="../../guardian/ui/dashboard.py" line="401" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="406" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="406" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="406" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="396" />
+        <location filename="../../guardian/ui/dashboard.py" line="406" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -59,27 +59,32 @@
         <translation>还没有孩子对应账户 '{account}'；请用 `guardian child add NAME --os-user {account}` 填写孩子的账户，或者启动 agent 时加上 --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="174" />
+        <location filename="../../guardian/services/agent.py" line="112" />
+        <source>Guardian is already running in this session</source>
+        <translation>Guardian 已经在这个会话里运行了</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/services/agent.py" line="209" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="186" />
+        <location filename="../../guardian/services/agent.py" line="221" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>Guardian 服务里没有对应账户 '{account}' 的孩子；请家长用这个命令添加：sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="194" />
+        <location filename="../../guardian/services/agent.py" line="229" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>Guardian 服务无法确认这个 agent 是在哪个账户里运行的</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="198" />
+        <location filename="../../guardian/services/agent.py" line="233" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>Guardian 服务读不了自己的数据；原因请看它的日志（journalctl -u guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="205" />
+        <location filename="../../guardian/services/agent.py" line="240" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>Guardian 服务看不懂这个 agent 发来的内容；两者是同一个版本的 Guardian 吗？</translation>
     </message>
@@ -87,12 +92,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../guardian/ui/app.py" line="44" />
+        <location filename="../../guardian/ui/app.py" line="45" />
         <source>No parent PIN is set yet, so the dashboard stays closed. Set one with: guardian pin set</source>
         <translation>还没有设置家长密码，所以家长面板暂时不能打开。请用这个命令设置：guardian pin set</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/app.py" line="94" />
+        <location filename="../../guardian/ui/app.py" line="95" />
         <source>Guardian demo: a made-up family in %1</source>
         <translation>Guardian 演示：一个虚构的家庭，数据在 %1</translation>
     </message>
@@ -775,58 +780,58 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="479" />
+        <location filename="../../guardian/ui/dashboard.py" line="489" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="495" />
+        <location filename="../../guardian/ui/dashboard.py" line="505" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="496" />
+        <location filename="../../guardian/ui/dashboard.py" line="506" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="497" />
+        <location filename="../../guardian/ui/dashboard.py" line="507" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="498" />
-        <location filename="../../guardian/ui/dashboard.py" line="605" />
+        <location filename="../../guardian/ui/dashboard.py" line="508" />
+        <location filename="../../guardian/ui/dashboard.py" line="615" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="499" />
+        <location filename="../../guardian/ui/dashboard.py" line="509" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="500" />
+        <location filename="../../guardian/ui/dashboard.py" line="510" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="504" />
+        <location filename="../../guardian/ui/dashboard.py" line="514" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="509" />
+        <location filename="../../guardian/ui/dashboard.py" line="519" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="513" />
+        <location filename="../../guardian/ui/dashboard.py" line="523" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="578" />
+        <location filename="../../guardian/ui/dashboard.py" line="588" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -1032,6 +1037,31 @@ New recovery code (shown only once): {code}</source>
         <source>Linux: install and unlock GNOME Keyring or KWallet in the parent's session; Windows and macOS have one built in</source>
         <translation>Linux：请在家长的会话中安装并解锁 GNOME Keyring 或 KWallet；Windows 和 macOS 自带密钥环</translation>
     </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="295" />
+        <source>Seals on limits, extra time and PIN tries</source>
+        <translation>时间限制、加时和密码输错次数的封签</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="301" />
+        <source>off until a parent PIN is set</source>
+        <translation>设置家长密码之前不启用</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="303" />
+        <source>on: changes made outside Guardian are seen</source>
+        <translation>已启用：在 Guardian 之外做的改动会被发现</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="309" />
+        <source>the PIN is set but the sealing key is missing or damaged</source>
+        <translation>已设置家长密码，但封签密钥丢失或损坏</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="310" />
+        <source>set the PIN again with `guardian pin reset`; until then sealed limits are not believed and the PC stays locked</source>
+        <translation>用 `guardian pin reset` 重新设置家长密码；在那之前，加了封签的限制无法采信，电脑会保持锁屏</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -1154,6 +1184,16 @@ New recovery code (shown only once): {code}</source>
         <location filename="../../guardian/ui/dashboard.py" line="301" />
         <source>refused: a program spoke for another account's child</source>
         <translation>已拒绝：有程序冒充别的账户的孩子</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="304" />
+        <source>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</source>
+        <translation>Guardian 有一段时间无法写入数据文件；这段时间的用时已保留，并在之后保存</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="309" />
+        <source>Guardian's data was changed outside Guardian: the change is not believed</source>
+        <translation>有人在 Guardian 之外改动了它的数据：这处改动不予采信</translation>
     </message>
 </context>
 <context>
@@ -1760,37 +1800,37 @@ New recovery code (shown only once): {code}</source>
         <translation>密码不能是 123456 这样的连续数字</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="71" />
+        <location filename="../../guardian/pin.py" line="72" />
         <source>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</source>
         <translation>没有可以安全保存家长密码的密钥环，所以 Guardian 不会设置密码。在 Linux 上，请在这个会话中安装并解锁 GNOME Keyring 或 KWallet；Windows 和 macOS 自带密钥环。`guardian doctor` 可以检查这一项。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="83" />
+        <location filename="../../guardian/pin.py" line="84" />
         <source>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</source>
         <translation>这里唯一的密钥环（{name}）不加密保存机密信息，Guardian 不会退而使用它。请安装 GNOME Keyring 或 KWallet，或者用 PYTHON_KEYRING_BACKEND 明确指定一个密钥环。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="118" />
+        <location filename="../../guardian/pin.py" line="119" />
         <source>a PIN is already set: give the current PIN to change it</source>
         <translation>已经设置了密码：要修改，请输入现在的密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="135" />
+        <location filename="../../guardian/pin.py" line="136" />
         <source>that recovery code is not right</source>
         <translation>恢复码不对</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="142" />
+        <location filename="../../guardian/pin.py" line="143" />
         <source>no parent PIN is set yet: set one with `guardian pin set`</source>
         <translation>还没有设置家长密码：请用 `guardian pin set` 设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="187" />
+        <location filename="../../guardian/pin.py" line="206" />
         <source>too many wrong tries: wait {seconds} s and try again</source>
         <translation>输错的次数太多了：请 {seconds} 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="190" />
+        <location filename="../../guardian/pin.py" line="209" />
         <source>that PIN is not right</source>
         <translation>密码不对</translation>
     </message>
@@ -1798,27 +1838,27 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="439" />
+        <location filename="../../guardian/ui/dashboard.py" line="449" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="441" />
+        <location filename="../../guardian/ui/dashboard.py" line="451" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="447" />
+        <location filename="../../guardian/ui/dashboard.py" line="457" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="463" />
+        <location filename="../../guardian/ui/dashboard.py" line="473" />
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="466" />
+        <location filename="../../guardian/ui/dashboard.py" line="476" />
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
@@ -2243,37 +2283,37 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="315" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="315" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="315" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="315" />
+        <location filename="../../guardian/ui/dashboard.py" line="323" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="321" />
+        <location filename="../../guardian/ui/dashboard.py" line="329" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="322" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="326" />
+        <location filename="../../guardian/ui/dashboard.py" line="334" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
@@ -2281,9 +2321,19 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="123" />
+        <location filename="../../guardian/services/service.py" line="130" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>无法在 {path} 上监听：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/platform/peers.py" line="189" />
+        <source>The service cannot tell which account connects on this system, so it refuses every agent.</source>
+        <translation>服务无法在这个系统上确认连接的是哪个账户，因此拒绝所有代理程序。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/platform/peers.py" line="226" />
+        <source>The service cannot ask this system who connects ({error}), so it refuses every agent.</source>
+        <translation>服务无法向这个系统询问连接者是谁（{error}），因此拒绝所有代理程序。</translation>
     </message>
 </context>
 <context>
@@ -2406,44 +2456,114 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="26" />
+        <location filename="../../guardian/storage/errors.py" line="33" />
         <source>Guardian could not use its data file {path} because another program is using it right now. Close other Guardian windows, wait a moment and try again. Guardian did not change or delete anything in it.</source>
         <translation>另一个程序正在使用数据文件 {path}，所以 Guardian 暂时无法使用它。请关闭其他 Guardian 窗口，稍等一会儿再试。Guardian 没有修改或删除其中的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="42" />
+        <location filename="../../guardian/storage/errors.py" line="51" />
         <source>The data file {path} was written by a newer version of Guardian (schema {revision}). Keep using that newer version (install it again if it was removed), or ask whoever set up Guardian for you. Guardian did not change or delete anything in it.</source>
         <translation>数据文件 {path} 是由更新版本的 Guardian 写入的（数据结构版本 {revision}）。请继续使用那个新版本（如果已经卸载，请重新安装），或者问问帮您安装 Guardian 的人。Guardian 没有修改或删除其中的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="59" />
+        <location filename="../../guardian/storage/errors.py" line="70" />
         <source>The data file {path} is damaged or is not a Guardian data file ({detail}). Guardian did not change or delete anything in it. Restore it from a backup, or move it to another folder (keep it: it holds the history) and start Guardian again to begin with a new, empty file.</source>
         <translation>数据文件 {path} 已损坏，或者不是 Guardian 的数据文件（{detail}）。Guardian 没有修改或删除其中的任何内容。请从备份中恢复它；或者把它移到另一个文件夹（请保留这个文件：里面有历史记录），然后重新启动 Guardian，从一个新的空文件开始。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="76" />
+        <location filename="../../guardian/storage/errors.py" line="92" />
         <source>Guardian cannot use its data file {path}: {reason}. Check that the folder exists and can be written to and that the disk has free space, then start Guardian again. Guardian did not change or delete anything in it.</source>
         <translation>Guardian 无法使用数据文件 {path}：{reason}。请检查文件夹是否存在、能否写入，以及磁盘是否还有空间，然后重新启动 Guardian。Guardian 没有修改或删除其中的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="93" />
+        <location filename="../../guardian/storage/errors.py" line="109" />
         <source>A child named '{name}' already exists. Choose another name; nothing was added.</source>
         <translation>已经有一个名叫 '{name}' 的孩子了。请换一个名字；这次没有添加。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="108" />
+        <location filename="../../guardian/storage/errors.py" line="124" />
         <source>There is no child named '{name}'. Check the spelling, or add the child first (guardian child add {name}).</source>
         <translation>没有名叫 '{name}' 的孩子。请检查拼写，或者先添加这个孩子（guardian child add {name}）。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="123" />
+        <location filename="../../guardian/storage/errors.py" line="139" />
         <source>This request for more time was already approved; nothing changed.</source>
         <translation>这个加时间的请求已经同意过了；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/errors.py" line="125" />
+        <location filename="../../guardian/storage/errors.py" line="141" />
         <source>This request for more time was already answered; nothing changed.</source>
         <translation>这个加时间的请求已经回复过了；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="151" />
+        <source>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</source>
+        <translation>Guardian 打开它之后，另一个文件占了它的位置；Guardian 只在启动时检查过新文件之后才会使用它</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="238" />
+        <source>its folder cannot be created ({reason})</source>
+        <translation>无法创建它所在的文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="242" />
+        <source>that name is taken by a folder or device, not a file</source>
+        <translation>这个名字已被一个文件夹或设备占用，而不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="260" />
+        <source>it does not start like a SQLite database</source>
+        <translation>它的开头不像 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="272" />
+        <source>SQLite's check found damage: {problem}</source>
+        <translation>SQLite 检查发现了损坏：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="296" />
+        <source>it holds tables but no Guardian schema revision</source>
+        <translation>它里面有数据表，却没有 Guardian 的数据结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="327" />
+        <source>{count} rows point at missing rows</source>
+        <translation>有 {count} 行指向不存在的行</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="368" />
+        <source>the file or its folder cannot be written</source>
+        <translation>文件或它所在的文件夹无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="373" />
+        <source>the disk reported an error ({detail})</source>
+        <translation>磁盘报告了一个错误（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="379" />
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="380" />
+        <source>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</source>
+        <translation>它已经不在原处了：Guardian 运行期间，这个文件或它所在的文件夹被移动、改名或删除了</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="392" />
+        <source>the disk or folder cannot be written</source>
+        <translation>磁盘或文件夹无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="401" />
+        <source>it cannot be read ({reason})</source>
+        <translation>无法读取它（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/storage/database.py" line="422" />
+        <source>a stored value is not valid JSON ({problem})</source>
+        <translation>其中保存的一个值不是有效的 JSON（{problem}）</translation>
     </message>
 </context>
 <context>
