@@ -30,6 +30,7 @@ from guardian.core.text import Text, translate
 from guardian.sealing import ensure_sealer, load_sealer
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
+from guardian.storage.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +105,24 @@ class PinVault:
             self._backend = usable_keyring()
         return self._backend
 
+    def _secret(self, entry: str) -> str | None:
+        """A hash from the keyring; any failure of the keyring itself is KeyringUnavailable."""
+        backend = self._keyring()
+        try:
+            value = backend.get_password(SERVICE, entry)
+        except Exception as error:  # keyring backends raise their own kinds (locked, damaged)
+            raise _broken(backend, error) from error
+        return value if isinstance(value, str) else None
+
+    def _keep(self, entry: str, value: str) -> None:
+        backend = self._keyring()
+        try:
+            backend.set_password(SERVICE, entry, value)
+        except Exception as error:
+            raise _broken(backend, error) from error
+
     def is_set(self) -> bool:
-        return self._keyring().get_password(SERVICE, PIN_ENTRY) is not None
+        return self._secret(PIN_ENTRY) is not None
 
     def set_pin(
         self, new_pin: str, current_pin: str | None = None, recovery_code: str | None = None
@@ -126,7 +143,7 @@ class PinVault:
     def reset_with_recovery(self, code: str, new_pin: str) -> str:
         """Forgotten PIN: the recovery code sets a new PIN and is replaced by a new code."""
         check_new_pin(new_pin)
-        stored = self._keyring().get_password(SERVICE, RECOVERY_ENTRY)
+        stored = self._secret(RECOVERY_ENTRY)
         throttle = self._throttle()
         now = self._clock.now()
         if throttle.wait(now):
@@ -137,7 +154,7 @@ class PinVault:
         return self._write(new_pin, "pin_reset")
 
     def verify(self, pin: str) -> Check:
-        stored = self._keyring().get_password(SERVICE, PIN_ENTRY)
+        stored = self._secret(PIN_ENTRY)
         if stored is None:
             raise PinNotSet(
                 translate("Pin", "no parent PIN is set yet: set one with `guardian pin set`")
@@ -156,10 +173,15 @@ class PinVault:
 
     def _write(self, new_pin: str, event: str, code: str | None = None) -> str:
         code = normalise_recovery_code(code) if code else new_recovery_code()
-        keyring = self._keyring()
-        ensure_sealer(self._store, keyring)  # from the first PIN on, the store is sealed
-        keyring.set_password(SERVICE, PIN_ENTRY, hash_secret(new_pin))
-        keyring.set_password(SERVICE, RECOVERY_ENTRY, hash_secret(code))
+        backend = self._keyring()
+        try:
+            ensure_sealer(self._store, backend)  # from the first PIN on, the store is sealed
+        except StoreError:
+            raise
+        except Exception as error:  # the keyring's own failure
+            raise _broken(backend, error) from error
+        self._keep(PIN_ENTRY, hash_secret(new_pin))
+        self._keep(RECOVERY_ENTRY, hash_secret(code))
         with self._store.session() as s:
             repo.set_setting(s, THROTTLE_SETTING, Throttle().to_json())
             repo.add_event(s, event, at=self._clock.now())
@@ -199,6 +221,19 @@ class PinVault:
             repo.add_event(s, "pin_failure", at=now, data=data)
         log.info("wrong %s (%d in a row)", what, after.failures)
         return after
+
+
+def _broken(backend: Any, error: Exception) -> KeyringUnavailable:
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    log.warning("the keyring %s failed: %s", name, error)
+    return KeyringUnavailable(
+        translate(
+            "Pin",
+            "The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); "
+            "nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` "
+            "checks it.",
+        ).fill(name=name, error=type(error).__name__)
+    )
 
 
 def _refusal(check: Check) -> Text:

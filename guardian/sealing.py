@@ -61,7 +61,11 @@ def load_sealer(backend: Any | None = None) -> Sealer | None:
     except Exception as error:  # any keyring failure: the same as no key, said in the log
         log.warning("the sealing key cannot be read from the keyring: %s", error)
         return None
-    if stored is None:
+    return _sealer(stored)
+
+
+def _sealer(stored: object) -> Sealer | None:
+    if not isinstance(stored, str):
         return None
     try:
         key = base64.b64decode(stored, validate=True)
@@ -75,8 +79,9 @@ def load_sealer(backend: Any | None = None) -> Sealer | None:
 
 def ensure_sealer(store: Store, backend: Any) -> Sealer:
     """The store's sealer, making the key first if the keyring has none. A new key seals the
-    rows as they are now (the parent is setting up the PIN at this moment)."""
-    sealer = load_sealer(backend)
+    rows as they are now (the parent is setting up the PIN at this moment). A keyring that
+    fails raises its own error: a key that could not be read is never replaced."""
+    sealer = _sealer(backend.get_password(SERVICE, KEY_ENTRY))
     if sealer is not None:
         store.sealer = sealer
         return sealer

@@ -38,7 +38,7 @@ from guardian.core.enforcement import (
 from guardian.core.engine import Decision, Grant, Reason, decide
 from guardian.core.policy import Policy, day_calendar
 from guardian.core.policy_file import PolicyError, read_policy
-from guardian.pin import PinVault
+from guardian.pin import KeyringUnavailable, PinVault
 from guardian.platform import processes
 from guardian.platform.base import Platform
 from guardian.services.recorder import UsageRecorder
@@ -47,6 +47,7 @@ from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
 from guardian.storage.models import Child
 from guardian.ui.lock_screen import LockInfo, LockScreen
+from guardian.ui.pin_text import CANNOT_CHECK
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,10 @@ class Enforcer(QObject):
     def verify_pin(self, pin: str) -> tuple[bool, int]:
         try:
             check = self._vault.verify(pin)
-        except Exception as error:  # no keyring, no PIN set: the lock stays
+        except KeyringUnavailable as error:  # the lock stays, and says the PIN cannot be checked
+            log.warning("PIN check impossible: %s", error)
+            return False, CANNOT_CHECK
+        except Exception as error:  # no PIN set, a store error: the lock stays
             log.warning("PIN check impossible: %s", error)
             return False, 0
         return check.ok, int(check.wait.total_seconds())
@@ -184,24 +188,16 @@ class Enforcer(QObject):
         ):
             return
         self._last_refresh = now
+        self._refresh_grants()  # apart: a damaged policy row must not hold back a parent's grant
         try:
             with self._store.session(read_only=True) as s:
                 current, tampered = repo.trusted_policy(s, self._child)
-                since = self._clock.now() - timedelta(days=2)
-                rows, forged = repo.trusted_grants_since(s, self._child, since)
-                waiting = len(repo.pending_requests(s, self._child))
-                grants = [
-                    Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
-                    for g in rows
-                ]
                 version, document = (current.version, current.document) if current else (None, None)
         except StoreError as error:
-            log.warning("store unreadable; the last policy and grants stay in force: %s", error)
+            log.warning("store unreadable; the last policy stays in force: %s", error)
             return
-        for found in (*tampered, *forged):
+        for found in tampered:
             self._tampered(found)
-        self._grants = grants
-        self.requests_waiting.emit(waiting)
         if tampered and self._version is not None and (version or 0) <= self._version:
             return  # the version in force was changed or removed: it stays, as it was read
         if tampered and version is None and self._version is None:
@@ -220,6 +216,24 @@ class Enforcer(QObject):
                     self._fall_back()
                 return
             self._apply_policy(policy, version)
+
+    def _refresh_grants(self) -> None:
+        try:
+            with self._store.session(read_only=True) as s:
+                since = self._clock.now() - timedelta(days=2)
+                rows, forged = repo.trusted_grants_since(s, self._child, since)
+                waiting = len(repo.pending_requests(s, self._child))
+                grants = [
+                    Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
+                    for g in rows
+                ]
+        except StoreError as error:
+            log.warning("store unreadable; the grants read before stay in force: %s", error)
+            return
+        for found in forged:
+            self._tampered(found)
+        self._grants = grants
+        self.requests_waiting.emit(waiting)
 
     def _apply_policy(self, policy: Policy, version: int | None) -> None:
         self._policy, self._version, self._policy_unknown = policy, version, False
@@ -402,11 +416,13 @@ class Enforcer(QObject):
         self._event("app_closed", {"app": exe_name, "scope": scope})
 
     def _event(self, kind: str, data: dict[str, object]) -> None:
+        at = self._clock.now()
         try:
             with self._store.session() as s:
-                repo.add_event(s, kind, at=self._clock.now(), child=self._child, data=data)
-        except StoreError as error:
-            log.warning("event %s not recorded: %s", kind, error)
+                repo.add_event(s, kind, at=at, child=self._child, data=data)
+        except StoreError as error:  # kept, and written with the recorder's next good flush
+            log.warning("event %s kept until the store can be written: %s", kind, error)
+            self._recorder.record_later(kind, at=at, data=data)
 
 
 def _fail_closed(decision: Decision) -> Decision:

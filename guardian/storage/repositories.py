@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any, cast
 
-from sqlalchemy import BigInteger, ColumnElement, CursorResult, func, insert, select, update
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    CursorResult,
+    String,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import literal, type_coerce
 
@@ -608,15 +617,11 @@ def trusted_policy(s: Session, child: Child) -> tuple[PolicyVersion | None, list
     remembers the newest number). Reads back only as far as the first trusted version."""
     found = []
     newest = None
-    for version in s.scalars(
-        select(PolicyVersion)
-        .where(PolicyVersion.child_id == child.id)
-        .order_by(PolicyVersion.version.desc())
-    ):
-        if trusted(s, version):
+    for number, version in _versions_as_stored(s, child):
+        if version is not None and trusted(s, version):
             newest = version
             break
-        found.append(Tampering("policy_version", str(version.version), "changed"))
+        found.append(Tampering("policy_version", str(number), "changed"))
     top = int(found[0].row) if found else (newest.version if newest else 0)
     head = s.get(Setting, head_key(child.id))
     if head is not None and not trusted(s, head):
@@ -630,7 +635,32 @@ def trusted_policy(s: Session, child: Child) -> tuple[PolicyVersion | None, list
 
 def trusted_policy_history(s: Session, child: Child) -> list[PolicyVersion]:
     """Every version that is as Guardian saved it, newest first."""
-    return [version for version in policy_history(s, child) if trusted(s, version)]
+    return [v for _, v in _versions_as_stored(s, child) if v is not None and trusted(s, v)]
+
+
+def _versions_as_stored(s: Session, child: Child) -> Iterator[tuple[int, PolicyVersion | None]]:
+    """The child's versions, newest first, as detached rows; None for a document that is not
+    JSON (only a change made outside Guardian leaves one), so that one damaged row cannot make
+    every version unreadable."""
+    text = type_coerce(PolicyVersion.document, String)
+    rows = s.execute(
+        select(
+            PolicyVersion.id, PolicyVersion.version, text, PolicyVersion.author,
+            PolicyVersion.comment, PolicyVersion.created_at, PolicyVersion.seal,
+        )
+        .where(PolicyVersion.child_id == child.id)
+        .order_by(PolicyVersion.version.desc())
+    )  # fmt: skip
+    for row_id, number, document, author, comment, created_at, seal in rows:
+        try:
+            decoded = json.loads(document)
+        except (TypeError, ValueError):
+            yield number, None
+            continue
+        yield number, PolicyVersion(
+            id=row_id, child_id=child.id, version=number, document=decoded, author=author,
+            comment=comment, created_at=created_at, seal=seal,
+        )  # fmt: skip
 
 
 def trusted_grants_since(

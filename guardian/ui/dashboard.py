@@ -35,6 +35,7 @@ from guardian.storage.models import Child, TimeRequest
 from guardian.ui.countdown import category_name
 from guardian.ui.dashboard_data import DashboardData
 from guardian.ui.guidance_browser import GuidanceBrowser
+from guardian.ui.pin_text import refusal
 from guardian.ui.tray import duration_text
 
 # The dashboard locks itself again after five minutes without input: a parent who walks away
@@ -468,12 +469,8 @@ class PinGate(QWidget):
         if ok:
             self.feedback.clear()
             self.opened.emit()
-        elif wait:
-            self.feedback.setText(
-                self.tr("Too many wrong tries. Try again in %1 s.").replace("%1", str(wait))
-            )
         else:
-            self.feedback.setText(self.tr("That PIN is not right."))
+            self.feedback.setText(refusal(wait))
 
 
 class Dashboard(QWidget):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.core.engine import Reason
+from guardian.ui.pin_text import refusal
 
 # Raise the lock windows again this often: fast enough that a window forced above them is
 # covered before a child can use it, rare enough to cost nothing.
@@ -45,7 +46,7 @@ class LockActions(Protocol):
     """What the lock screen asks of the agent."""
 
     def verify_pin(self, pin: str) -> tuple[bool, int]:
-        """(right, seconds to wait before the next try)."""
+        """(right, seconds to wait before the next try, or `pin_text.CANNOT_CHECK`)."""
         ...
 
     def grant(self, *, seconds: int | None = None, until: datetime | None = None) -> None: ...
@@ -190,12 +191,7 @@ class LockWindow(QWidget):
         ok, wait = self._actions.verify_pin(self.pin.text())
         self.pin.clear()
         if not ok:
-            if wait:
-                self.feedback.setText(
-                    self.tr("Too many wrong tries. Try again in %1 s.").replace("%1", str(wait))
-                )
-            else:
-                self.feedback.setText(self.tr("That PIN is not right."))
+            self.feedback.setText(refusal(wait))
             return
         seconds = self.amount.currentData()
         if seconds is None:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from guardian.ui.pin_text import refusal
+
 # Seconds before a payments window closes: time for a parent who is nearby to come and decide.
 PAYMENT_GRACE_MS = 30_000
 
@@ -68,10 +70,7 @@ class PaymentGuard(QWidget):
         ok, wait = self._verify(self.pin.text())
         self.pin.clear()
         if not ok:
-            text = self.tr("That PIN is not right.")
-            if wait:
-                text = self.tr("Too many wrong tries. Try again in %1 s.").replace("%1", str(wait))
-            self.feedback.setText(text)
+            self.feedback.setText(refusal(wait))
             return
         self._timer.stop()
         self.hide()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from guardian.core.enforcement import MAX_PARENT_MODE
 from guardian.core.engine import Decision
 from guardian.ui.countdown import Toast, warning_text
+from guardian.ui.pin_text import refusal
 
 # Parent-mode lengths offered, in minutes (the longest is the four-hour ceiling).
 PARENT_MODE_CHOICES = (30, 60, 120, MAX_PARENT_MODE // 60)
@@ -220,12 +221,7 @@ class Tray(QObject):
             ok, wait = self._actions.verify_pin(pin.text())
             pin.clear()
             if not ok:
-                if wait:
-                    feedback.setText(
-                        self.tr("Too many wrong tries. Try again in %1 s.").replace("%1", str(wait))
-                    )
-                else:
-                    feedback.setText(self.tr("That PIN is not right."))
+                feedback.setText(refusal(wait))
                 return
             self._actions.start_parent_mode(int(length.currentData()))
             dialog.accept()

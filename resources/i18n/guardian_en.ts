@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="401" />
+        <location filename="../../guardian/ui/dashboard.py" line="402" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="406" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="406" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="406" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="406" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -780,58 +780,58 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="489" />
+        <location filename="../../guardian/ui/dashboard.py" line="486" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian: parent dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="505" />
+        <location filename="../../guardian/ui/dashboard.py" line="502" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="506" />
+        <location filename="../../guardian/ui/dashboard.py" line="503" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="507" />
+        <location filename="../../guardian/ui/dashboard.py" line="504" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="508" />
-        <location filename="../../guardian/ui/dashboard.py" line="615" />
+        <location filename="../../guardian/ui/dashboard.py" line="505" />
+        <location filename="../../guardian/ui/dashboard.py" line="612" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="509" />
+        <location filename="../../guardian/ui/dashboard.py" line="506" />
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="510" />
+        <location filename="../../guardian/ui/dashboard.py" line="507" />
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="514" />
+        <location filename="../../guardian/ui/dashboard.py" line="511" />
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="519" />
+        <location filename="../../guardian/ui/dashboard.py" line="516" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="523" />
+        <location filename="../../guardian/ui/dashboard.py" line="520" />
         <source>Child:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="588" />
+        <location filename="../../guardian/ui/dashboard.py" line="585" />
         <source>Save the weekly report</source>
         <translation>Save the weekly report</translation>
     </message>
@@ -1066,132 +1066,132 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="274" />
+        <location filename="../../guardian/ui/dashboard.py" line="275" />
         <source>PC locked</source>
         <translation>PC locked</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="275" />
+        <location filename="../../guardian/ui/dashboard.py" line="276" />
         <source>PC unlocked</source>
         <translation>PC unlocked</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="276" />
+        <location filename="../../guardian/ui/dashboard.py" line="277" />
         <source>time given</source>
         <translation>time given</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="277" />
+        <location filename="../../guardian/ui/dashboard.py" line="278" />
         <source>asked for more time</source>
         <translation>asked for more time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="278" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>warned: time nearly up</source>
         <translation>warned: time nearly up</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="280" />
         <source>program over its limit</source>
         <translation>program over its limit</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="280" />
+        <location filename="../../guardian/ui/dashboard.py" line="281" />
         <source>program closed</source>
         <translation>program closed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="281" />
+        <location filename="../../guardian/ui/dashboard.py" line="282" />
         <source>program not closed (protected)</source>
         <translation>program not closed (protected)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="282" />
+        <location filename="../../guardian/ui/dashboard.py" line="283" />
         <source>wrong PIN</source>
         <translation>wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="283" />
+        <location filename="../../guardian/ui/dashboard.py" line="284" />
         <source>clock changed</source>
         <translation>clock changed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="284" />
+        <location filename="../../guardian/ui/dashboard.py" line="285" />
         <source>PC asleep</source>
         <translation>PC asleep</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="285" />
+        <location filename="../../guardian/ui/dashboard.py" line="286" />
         <source>limits changed</source>
         <translation>limits changed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="286" />
+        <location filename="../../guardian/ui/dashboard.py" line="287" />
         <source>payment page</source>
         <translation>payment page</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="287" />
+        <location filename="../../guardian/ui/dashboard.py" line="288" />
         <source>payment page allowed by a parent</source>
         <translation>payment page allowed by a parent</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="288" />
+        <location filename="../../guardian/ui/dashboard.py" line="289" />
         <source>payment page closed</source>
         <translation>payment page closed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="289" />
+        <location filename="../../guardian/ui/dashboard.py" line="290" />
         <source>parent mode</source>
         <translation>parent mode</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="290" />
+        <location filename="../../guardian/ui/dashboard.py" line="291" />
         <source>parent mode ended</source>
         <translation>parent mode ended</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="291" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>rest reminder</source>
         <translation>rest reminder</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="292" />
+        <location filename="../../guardian/ui/dashboard.py" line="293" />
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="293" />
+        <location filename="../../guardian/ui/dashboard.py" line="294" />
         <source>PIN reset with the recovery code</source>
         <translation>PIN reset with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="294" />
+        <location filename="../../guardian/ui/dashboard.py" line="295" />
         <source>Guardian stopped on the child's desktop: session locked</source>
         <translation>Guardian stopped on the child's desktop: session locked</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="297" />
+        <location filename="../../guardian/ui/dashboard.py" line="298" />
         <source>Guardian running again</source>
         <translation>Guardian running again</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <location filename="../../guardian/ui/dashboard.py" line="299" />
         <source>a saved version of the limits is damaged; the last valid one stays in force</source>
         <translation>a saved version of the limits is damaged; the last valid one stays in force</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="301" />
+        <location filename="../../guardian/ui/dashboard.py" line="302" />
         <source>refused: a program spoke for another account's child</source>
         <translation>refused: a program spoke for another account's child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="304" />
+        <location filename="../../guardian/ui/dashboard.py" line="305" />
         <source>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</source>
         <translation>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="309" />
+        <location filename="../../guardian/ui/dashboard.py" line="310" />
         <source>Guardian's data was changed outside Guardian: the change is not believed</source>
         <translation>Guardian's data was changed outside Guardian: the change is not believed</translation>
     </message>
@@ -1571,137 +1571,127 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>LockWindow</name>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="78" />
+        <location filename="../../guardian/ui/lock_screen.py" line="79" />
         <source>Guardian lock screen</source>
         <translation>Guardian lock screen</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="125" />
+        <location filename="../../guardian/ui/lock_screen.py" line="126" />
         <source>Ask for more time</source>
         <translation>Ask for more time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="126" />
+        <location filename="../../guardian/ui/lock_screen.py" line="127" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="127" />
+        <location filename="../../guardian/ui/lock_screen.py" line="128" />
         <source>Shut down</source>
         <translation>Shut down</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="139" />
+        <location filename="../../guardian/ui/lock_screen.py" line="140" />
         <source>A parent can give more time now:</source>
         <translation>A parent can give more time now:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="142" />
+        <location filename="../../guardian/ui/lock_screen.py" line="143" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="147" />
+        <location filename="../../guardian/ui/lock_screen.py" line="148" />
         <source>%1 minutes more</source>
         <translation>%1 minutes more</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="149" />
+        <location filename="../../guardian/ui/lock_screen.py" line="150" />
         <source>Until a time of day</source>
         <translation>Until a time of day</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="160" />
+        <location filename="../../guardian/ui/lock_screen.py" line="161" />
         <source>Give the time</source>
         <translation>Give the time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="166" />
+        <location filename="../../guardian/ui/lock_screen.py" line="167" />
         <source>Or send your parent a request:</source>
         <translation>Or send your parent a request:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="169" />
+        <location filename="../../guardian/ui/lock_screen.py" line="170" />
         <source>Why do you need more time? (optional)</source>
         <translation>Why do you need more time? (optional)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="171" />
+        <location filename="../../guardian/ui/lock_screen.py" line="172" />
         <source>Send the request</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="173" />
+        <location filename="../../guardian/ui/lock_screen.py" line="174" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="184" />
+        <location filename="../../guardian/ui/lock_screen.py" line="185" />
         <source>The computer is resting now</source>
         <translation>The computer is resting now</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="195" />
-        <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation>Too many wrong tries. Try again in %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="198" />
-        <source>That PIN is not right.</source>
-        <translation>That PIN is not right.</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="206" />
+        <location filename="../../guardian/ui/lock_screen.py" line="202" />
         <source>Choose a time later today.</source>
         <translation>Choose a time later today.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="211" />
+        <location filename="../../guardian/ui/lock_screen.py" line="207" />
         <source>Time given.</source>
         <translation>Time given.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="217" />
+        <location filename="../../guardian/ui/lock_screen.py" line="213" />
         <source>Your request was sent. A parent will answer it.</source>
         <translation>Your request was sent. A parent will answer it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="241" />
+        <location filename="../../guardian/ui/lock_screen.py" line="237" />
         <source>You have used all of today's computer time.</source>
         <translation>You have used all of today's computer time.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="245" />
+        <location filename="../../guardian/ui/lock_screen.py" line="241" />
         <source>This is not one of the times your family agreed for the computer.</source>
         <translation>This is not one of the times your family agreed for the computer.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="249" />
+        <location filename="../../guardian/ui/lock_screen.py" line="245" />
         <source>Time for a short break: look out of the window and stretch.</source>
         <translation>Time for a short break: look out of the window and stretch.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="252" />
+        <location filename="../../guardian/ui/lock_screen.py" line="248" />
         <source>Your family's rules say the computer rests now.</source>
         <translation>Your family's rules say the computer rests now.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="259" />
+        <location filename="../../guardian/ui/lock_screen.py" line="255" />
         <source>Ask a parent if you need it before then.</source>
         <translation>Ask a parent if you need it before then.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="264" />
+        <location filename="../../guardian/ui/lock_screen.py" line="260" />
         <source>You can use it again at %1.</source>
         <translation>You can use it again at %1.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="268" />
+        <location filename="../../guardian/ui/lock_screen.py" line="264" />
         <source>You can use it again tomorrow at %1.</source>
         <translation>You can use it again tomorrow at %1.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="271" />
+        <location filename="../../guardian/ui/lock_screen.py" line="267" />
         <source>You can use it again on %1 at %2.</source>
         <translation>You can use it again on %1 at %2.</translation>
     </message>
@@ -1709,75 +1699,65 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>PaymentGuard</name>
     <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="38" />
+        <location filename="../../guardian/ui/payment_guard.py" line="40" />
         <source>This looks like a payment or top-up page. Guardian will close it in %1 seconds unless a parent enters the PIN.</source>
         <translation>This looks like a payment or top-up page. Guardian will close it in %1 seconds unless a parent enters the PIN.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="45" />
+        <location filename="../../guardian/ui/payment_guard.py" line="47" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="46" />
+        <location filename="../../guardian/ui/payment_guard.py" line="48" />
         <source>Allow this payment page</source>
         <translation>Allow this payment page</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="71" />
-        <source>That PIN is not right.</source>
-        <translation>That PIN is not right.</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="73" />
-        <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation>Too many wrong tries. Try again in %1 s.</translation>
     </message>
 </context>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="165" />
+        <location filename="../../guardian/ui/dashboard.py" line="166" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="165" />
+        <location filename="../../guardian/ui/dashboard.py" line="166" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="165" />
+        <location filename="../../guardian/ui/dashboard.py" line="166" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="165" />
+        <location filename="../../guardian/ui/dashboard.py" line="166" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="167" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Export this week's report…</source>
         <translation>Export this week's report…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="170" />
+        <location filename="../../guardian/ui/dashboard.py" line="171" />
         <source>Time per day, by category</source>
         <translation>Time per day, by category</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="175" />
+        <location filename="../../guardian/ui/dashboard.py" line="176" />
         <source>When: hours of the day by weekday</source>
         <translation>When: hours of the day by weekday</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="177" />
+        <location filename="../../guardian/ui/dashboard.py" line="178" />
         <source>Programs used most</source>
         <translation>Programs used most</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="206" />
+        <location filename="../../guardian/ui/dashboard.py" line="207" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -1800,67 +1780,77 @@ New recovery code (shown only once): {code}</translation>
         <translation>the PIN cannot be a run of digits like 123456</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="72" />
+        <location filename="../../guardian/pin.py" line="73" />
         <source>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</source>
         <translation>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="84" />
+        <location filename="../../guardian/pin.py" line="85" />
         <source>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</source>
         <translation>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="119" />
+        <location filename="../../guardian/pin.py" line="136" />
         <source>a PIN is already set: give the current PIN to change it</source>
         <translation>a PIN is already set: give the current PIN to change it</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="136" />
+        <location filename="../../guardian/pin.py" line="153" />
         <source>that recovery code is not right</source>
         <translation>that recovery code is not right</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="143" />
+        <location filename="../../guardian/pin.py" line="160" />
         <source>no parent PIN is set yet: set one with `guardian pin set`</source>
         <translation>no parent PIN is set yet: set one with `guardian pin set`</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="206" />
+        <location filename="../../guardian/pin.py" line="230" />
+        <source>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</source>
+        <translation>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/pin.py" line="241" />
         <source>too many wrong tries: wait {seconds} s and try again</source>
         <translation>too many wrong tries: wait {seconds} s and try again</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="209" />
+        <location filename="../../guardian/pin.py" line="244" />
         <source>that PIN is not right</source>
         <translation>that PIN is not right</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/pin_text.py" line="17" />
+        <source>The parent PIN cannot be checked on this computer now: its keyring is not available. Nothing was unlocked. A parent can run “guardian doctor” to see why.</source>
+        <translation>The parent PIN cannot be checked on this computer now: its keyring is not available. Nothing was unlocked. A parent can run “guardian doctor” to see why.</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/pin_text.py" line="23" />
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>Too many wrong tries. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/pin_text.py" line="25" />
+        <source>That PIN is not right.</source>
+        <translation>That PIN is not right.</translation>
     </message>
 </context>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="449" />
+        <location filename="../../guardian/ui/dashboard.py" line="450" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="451" />
+        <location filename="../../guardian/ui/dashboard.py" line="452" />
         <source>Open the dashboard</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="457" />
+        <location filename="../../guardian/ui/dashboard.py" line="458" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>The dashboard is for parents. Enter the parent PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/dashboard.py" line="473" />
-        <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation>Too many wrong tries. Try again in %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/dashboard.py" line="476" />
-        <source>That PIN is not right.</source>
-        <translation>That PIN is not right.</translation>
     </message>
 </context>
 <context>
@@ -2283,37 +2273,37 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="324" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="324" />
         <source>Asked at</source>
         <translation>Asked at</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="324" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="324" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="329" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="330" />
+        <location filename="../../guardian/ui/dashboard.py" line="331" />
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="334" />
+        <location filename="../../guardian/ui/dashboard.py" line="335" />
         <source>Give minutes:</source>
         <translation>Give minutes:</translation>
     </message>
@@ -2663,47 +2653,47 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="77" />
+        <location filename="../../guardian/ui/dashboard.py" line="78" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="77" />
+        <location filename="../../guardian/ui/dashboard.py" line="78" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="88" />
+        <location filename="../../guardian/ui/dashboard.py" line="89" />
         <source>Timeline of the day</source>
         <translation>Timeline of the day</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="99" />
+        <location filename="../../guardian/ui/dashboard.py" line="100" />
         <source>The computer is locked now</source>
         <translation>The computer is locked now</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="101" />
+        <location filename="../../guardian/ui/dashboard.py" line="102" />
         <source>Time left today: %1</source>
         <translation>Time left today: %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="105" />
+        <location filename="../../guardian/ui/dashboard.py" line="106" />
         <source>used %1</source>
         <translation>used %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="109" />
+        <location filename="../../guardian/ui/dashboard.py" line="110" />
         <source>now: %1 (%2)</source>
         <translation>now: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="115" />
+        <location filename="../../guardian/ui/dashboard.py" line="116" />
         <source>%1: used %2</source>
         <translation>%1: used %2</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="121" />
+        <location filename="../../guardian/ui/dashboard.py" line="122" />
         <source>Suggested reading: %1</source>
         <translation>Suggested reading: %1</translation>
     </message>
@@ -2829,22 +2819,22 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="43" />
+        <location filename="../../guardian/ui/tray.py" line="44" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="47" />
+        <location filename="../../guardian/ui/tray.py" line="48" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="51" />
+        <location filename="../../guardian/ui/tray.py" line="52" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="55" />
+        <location filename="../../guardian/ui/tray.py" line="56" />
         <source>Guardian writes down which program is in front and for how long, the window's title (for example the name of a web page), and when nobody is using the computer.
 
 It never records what you type, what is on the screen, your messages or chats, or anything you send over the internet. It sends nothing anywhere: everything stays on this computer, and your parents see it in their dashboard.
@@ -2857,100 +2847,90 @@ It never records what you type, what is on the screen, your messages or chats, o
 The limits are there so that there is time for sleep, homework, friends and being outside too. If they feel unfair, talk about them with your parents.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="96" />
+        <location filename="../../guardian/ui/tray.py" line="97" />
         <source>Ask for more time…</source>
         <translation>Ask for more time…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="97" />
-        <location filename="../../guardian/ui/tray.py" line="182" />
+        <location filename="../../guardian/ui/tray.py" line="98" />
+        <location filename="../../guardian/ui/tray.py" line="183" />
         <source>What Guardian records</source>
         <translation>What Guardian records</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="98" />
+        <location filename="../../guardian/ui/tray.py" line="99" />
         <source>Parent mode…</source>
         <translation>Parent mode…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="113" />
+        <location filename="../../guardian/ui/tray.py" line="114" />
         <source>Parent mode until %1</source>
         <translation>Parent mode until %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="120" />
+        <location filename="../../guardian/ui/tray.py" line="121" />
         <source>Time left today: %1</source>
         <translation>Time left today: %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="122" />
+        <location filename="../../guardian/ui/tray.py" line="123" />
         <source>The computer is resting now</source>
         <translation>The computer is resting now</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="126" />
+        <location filename="../../guardian/ui/tray.py" line="127" />
         <source>No change ahead</source>
         <translation>No change ahead</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="128" />
+        <location filename="../../guardian/ui/tray.py" line="129" />
         <source>Next change: %1</source>
         <translation>Next change: %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="134" />
+        <location filename="../../guardian/ui/tray.py" line="135" />
         <source>Requests waiting for a parent: %1</source>
         <translation>Requests waiting for a parent: %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="153" />
+        <location filename="../../guardian/ui/tray.py" line="154" />
         <source>Ask for more time</source>
         <translation>Ask for more time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="155" />
+        <location filename="../../guardian/ui/tray.py" line="156" />
         <source>Your parent will see this request in the dashboard.</source>
         <translation>Your parent will see this request in the dashboard.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="158" />
+        <location filename="../../guardian/ui/tray.py" line="159" />
         <source>%1 minutes more</source>
         <translation>%1 minutes more</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="162" />
+        <location filename="../../guardian/ui/tray.py" line="163" />
         <source>Why do you need more time? (optional)</source>
         <translation>Why do you need more time? (optional)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="172" />
+        <location filename="../../guardian/ui/tray.py" line="173" />
         <source>Request sent</source>
         <translation>Request sent</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="172" />
+        <location filename="../../guardian/ui/tray.py" line="173" />
         <source>Your parent will answer it.</source>
         <translation>Your parent will answer it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="197" />
+        <location filename="../../guardian/ui/tray.py" line="198" />
         <source>Parent mode</source>
         <translation>Parent mode</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="201" />
+        <location filename="../../guardian/ui/tray.py" line="202" />
         <source>Pause Guardian while a parent uses this account. Enter the parent PIN:</source>
         <translation>Pause Guardian while a parent uses this account. Enter the parent PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/tray.py" line="225" />
-        <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation>Too many wrong tries. Try again in %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/tray.py" line="228" />
-        <source>That PIN is not right.</source>
-        <translation>That PIN is not right.</translation>
     </message>
 </context>
 <context>
@@ -3037,37 +3017,37 @@ The limits are there so that there is time for sleep, homework, friends and bein
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="259" />
+        <location filename="../../guardian/ui/dashboard.py" line="260" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <location filename="../../guardian/ui/dashboard.py" line="261" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="261" />
+        <location filename="../../guardian/ui/dashboard.py" line="262" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="262" />
+        <location filename="../../guardian/ui/dashboard.py" line="263" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="263" />
+        <location filename="../../guardian/ui/dashboard.py" line="264" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="264" />
+        <location filename="../../guardian/ui/dashboard.py" line="265" />
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="265" />
+        <location filename="../../guardian/ui/dashboard.py" line="266" />
         <source>Sun</source>
         <translation>Sun</translation>
     </message>

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="401" />
+        <location filename="../../guardian/ui/dashboard.py" line="402" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="406" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="406" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="406" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="406" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -780,58 +780,58 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="489" />
+        <location filename="../../guardian/ui/dashboard.py" line="486" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="505" />
+        <location filename="../../guardian/ui/dashboard.py" line="502" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="506" />
+        <location filename="../../guardian/ui/dashboard.py" line="503" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="507" />
+        <location filename="../../guardian/ui/dashboard.py" line="504" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="508" />
-        <location filename="../../guardian/ui/dashboard.py" line="615" />
+        <location filename="../../guardian/ui/dashboard.py" line="505" />
+        <location filename="../../guardian/ui/dashboard.py" line="612" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="509" />
+        <location filename="../../guardian/ui/dashboard.py" line="506" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="510" />
+        <location filename="../../guardian/ui/dashboard.py" line="507" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="514" />
+        <location filename="../../guardian/ui/dashboard.py" line="511" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="519" />
+        <location filename="../../guardian/ui/dashboard.py" line="516" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="523" />
+        <location filename="../../guardian/ui/dashboard.py" line="520" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="588" />
+        <location filename="../../guardian/ui/dashboard.py" line="585" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -1066,132 +1066,132 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="274" />
+        <location filename="../../guardian/ui/dashboard.py" line="275" />
         <source>PC locked</source>
         <translation>电脑锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="275" />
+        <location filename="../../guardian/ui/dashboard.py" line="276" />
         <source>PC unlocked</source>
         <translation>电脑解锁</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="276" />
+        <location filename="../../guardian/ui/dashboard.py" line="277" />
         <source>time given</source>
         <translation>加了时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="277" />
+        <location filename="../../guardian/ui/dashboard.py" line="278" />
         <source>asked for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="278" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>warned: time nearly up</source>
         <translation>提醒：时间快到了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="280" />
         <source>program over its limit</source>
         <translation>程序超过限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="280" />
+        <location filename="../../guardian/ui/dashboard.py" line="281" />
         <source>program closed</source>
         <translation>程序被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="281" />
+        <location filename="../../guardian/ui/dashboard.py" line="282" />
         <source>program not closed (protected)</source>
         <translation>程序未关闭（受保护）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="282" />
+        <location filename="../../guardian/ui/dashboard.py" line="283" />
         <source>wrong PIN</source>
         <translation>密码输错</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="283" />
+        <location filename="../../guardian/ui/dashboard.py" line="284" />
         <source>clock changed</source>
         <translation>时钟被改动</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="284" />
+        <location filename="../../guardian/ui/dashboard.py" line="285" />
         <source>PC asleep</source>
         <translation>电脑休眠</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="285" />
+        <location filename="../../guardian/ui/dashboard.py" line="286" />
         <source>limits changed</source>
         <translation>限制规则已修改</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="286" />
+        <location filename="../../guardian/ui/dashboard.py" line="287" />
         <source>payment page</source>
         <translation>支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="287" />
+        <location filename="../../guardian/ui/dashboard.py" line="288" />
         <source>payment page allowed by a parent</source>
         <translation>家长允许了支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="288" />
+        <location filename="../../guardian/ui/dashboard.py" line="289" />
         <source>payment page closed</source>
         <translation>支付页面被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="289" />
+        <location filename="../../guardian/ui/dashboard.py" line="290" />
         <source>parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="290" />
+        <location filename="../../guardian/ui/dashboard.py" line="291" />
         <source>parent mode ended</source>
         <translation>家长模式结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="291" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>rest reminder</source>
         <translation>休息提醒</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="292" />
+        <location filename="../../guardian/ui/dashboard.py" line="293" />
         <source>PIN set</source>
         <translation>设置了密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="293" />
+        <location filename="../../guardian/ui/dashboard.py" line="294" />
         <source>PIN reset with the recovery code</source>
         <translation>用恢复码重设了密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="294" />
+        <location filename="../../guardian/ui/dashboard.py" line="295" />
         <source>Guardian stopped on the child's desktop: session locked</source>
         <translation>孩子桌面上的 Guardian 停止了：已锁住会话</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="297" />
+        <location filename="../../guardian/ui/dashboard.py" line="298" />
         <source>Guardian running again</source>
         <translation>Guardian 重新运行</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <location filename="../../guardian/ui/dashboard.py" line="299" />
         <source>a saved version of the limits is damaged; the last valid one stays in force</source>
         <translation>保存的某一版时间限制已损坏；仍按最后一版有效的限制执行</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="301" />
+        <location filename="../../guardian/ui/dashboard.py" line="302" />
         <source>refused: a program spoke for another account's child</source>
         <translation>已拒绝：有程序冒充别的账户的孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="304" />
+        <location filename="../../guardian/ui/dashboard.py" line="305" />
         <source>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</source>
         <translation>Guardian 有一段时间无法写入数据文件；这段时间的用时已保留，并在之后保存</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="309" />
+        <location filename="../../guardian/ui/dashboard.py" line="310" />
         <source>Guardian's data was changed outside Guardian: the change is not believed</source>
         <translation>有人在 Guardian 之外改动了它的数据：这处改动不予采信</translation>
     </message>
@@ -1571,137 +1571,127 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>LockWindow</name>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="78" />
+        <location filename="../../guardian/ui/lock_screen.py" line="79" />
         <source>Guardian lock screen</source>
         <translation>Guardian 锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="125" />
+        <location filename="../../guardian/ui/lock_screen.py" line="126" />
         <source>Ask for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="126" />
+        <location filename="../../guardian/ui/lock_screen.py" line="127" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="127" />
+        <location filename="../../guardian/ui/lock_screen.py" line="128" />
         <source>Shut down</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="139" />
+        <location filename="../../guardian/ui/lock_screen.py" line="140" />
         <source>A parent can give more time now:</source>
         <translation>家长可以现在给你加时间：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="142" />
+        <location filename="../../guardian/ui/lock_screen.py" line="143" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="147" />
+        <location filename="../../guardian/ui/lock_screen.py" line="148" />
         <source>%1 minutes more</source>
         <translation>再用 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="149" />
+        <location filename="../../guardian/ui/lock_screen.py" line="150" />
         <source>Until a time of day</source>
         <translation>一直用到某个时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="160" />
+        <location filename="../../guardian/ui/lock_screen.py" line="161" />
         <source>Give the time</source>
         <translation>加时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="166" />
+        <location filename="../../guardian/ui/lock_screen.py" line="167" />
         <source>Or send your parent a request:</source>
         <translation>或者给家长发一个请求：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="169" />
+        <location filename="../../guardian/ui/lock_screen.py" line="170" />
         <source>Why do you need more time? (optional)</source>
         <translation>为什么需要更多时间？（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="171" />
+        <location filename="../../guardian/ui/lock_screen.py" line="172" />
         <source>Send the request</source>
         <translation>发送请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="173" />
+        <location filename="../../guardian/ui/lock_screen.py" line="174" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="184" />
+        <location filename="../../guardian/ui/lock_screen.py" line="185" />
         <source>The computer is resting now</source>
         <translation>电脑现在休息了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="195" />
-        <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation>输错的次数太多了，请 %1 秒后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="198" />
-        <source>That PIN is not right.</source>
-        <translation>密码不对。</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="206" />
+        <location filename="../../guardian/ui/lock_screen.py" line="202" />
         <source>Choose a time later today.</source>
         <translation>请选择今天晚些时候的时间。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="211" />
+        <location filename="../../guardian/ui/lock_screen.py" line="207" />
         <source>Time given.</source>
         <translation>时间已经加上了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="217" />
+        <location filename="../../guardian/ui/lock_screen.py" line="213" />
         <source>Your request was sent. A parent will answer it.</source>
         <translation>请求已经发出，家长会回复你。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="241" />
+        <location filename="../../guardian/ui/lock_screen.py" line="237" />
         <source>You have used all of today's computer time.</source>
         <translation>今天的电脑时间已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="245" />
+        <location filename="../../guardian/ui/lock_screen.py" line="241" />
         <source>This is not one of the times your family agreed for the computer.</source>
         <translation>现在不是家里约定的用电脑时间。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="249" />
+        <location filename="../../guardian/ui/lock_screen.py" line="245" />
         <source>Time for a short break: look out of the window and stretch.</source>
         <translation>该休息一下了：看看窗外，活动活动身体。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="252" />
+        <location filename="../../guardian/ui/lock_screen.py" line="248" />
         <source>Your family's rules say the computer rests now.</source>
         <translation>按照家里的约定，电脑现在要休息。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="259" />
+        <location filename="../../guardian/ui/lock_screen.py" line="255" />
         <source>Ask a parent if you need it before then.</source>
         <translation>如果在那之前需要用电脑，请问问家长。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="264" />
+        <location filename="../../guardian/ui/lock_screen.py" line="260" />
         <source>You can use it again at %1.</source>
         <translation>%1 可以再用。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="268" />
+        <location filename="../../guardian/ui/lock_screen.py" line="264" />
         <source>You can use it again tomorrow at %1.</source>
         <translation>明天 %1 可以再用。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="271" />
+        <location filename="../../guardian/ui/lock_screen.py" line="267" />
         <source>You can use it again on %1 at %2.</source>
         <translation>%1 %2 可以再用。</translation>
     </message>
@@ -1709,75 +1699,65 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>PaymentGuard</name>
     <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="38" />
+        <location filename="../../guardian/ui/payment_guard.py" line="40" />
         <source>This looks like a payment or top-up page. Guardian will close it in %1 seconds unless a parent enters the PIN.</source>
         <translation>这看起来是支付或充值页面。除非家长输入密码，Guardian 会在 %1 秒后关闭它。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="45" />
+        <location filename="../../guardian/ui/payment_guard.py" line="47" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="46" />
+        <location filename="../../guardian/ui/payment_guard.py" line="48" />
         <source>Allow this payment page</source>
         <translation>允许这个支付页面</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="71" />
-        <source>That PIN is not right.</source>
-        <translation>密码不对。</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/payment_guard.py" line="73" />
-        <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation>输错的次数太多了，请 %1 秒后再试。</translation>
     </message>
 </context>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="165" />
+        <location filename="../../guardian/ui/dashboard.py" line="166" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="165" />
+        <location filename="../../guardian/ui/dashboard.py" line="166" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="165" />
+        <location filename="../../guardian/ui/dashboard.py" line="166" />
         <source>Time</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="165" />
+        <location filename="../../guardian/ui/dashboard.py" line="166" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="167" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Export this week's report…</source>
         <translation>导出本周报告…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="170" />
+        <location filename="../../guardian/ui/dashboard.py" line="171" />
         <source>Time per day, by category</source>
         <translation>每天的时长（按分类）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="175" />
+        <location filename="../../guardian/ui/dashboard.py" line="176" />
         <source>When: hours of the day by weekday</source>
         <translation>什么时候用：按星期和钟点</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="177" />
+        <location filename="../../guardian/ui/dashboard.py" line="178" />
         <source>Programs used most</source>
         <translation>用得最多的程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="206" />
+        <location filename="../../guardian/ui/dashboard.py" line="207" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -1800,67 +1780,77 @@ New recovery code (shown only once): {code}</source>
         <translation>密码不能是 123456 这样的连续数字</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="72" />
+        <location filename="../../guardian/pin.py" line="73" />
         <source>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</source>
         <translation>没有可以安全保存家长密码的密钥环，所以 Guardian 不会设置密码。在 Linux 上，请在这个会话中安装并解锁 GNOME Keyring 或 KWallet；Windows 和 macOS 自带密钥环。`guardian doctor` 可以检查这一项。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="84" />
+        <location filename="../../guardian/pin.py" line="85" />
         <source>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</source>
         <translation>这里唯一的密钥环（{name}）不加密保存机密信息，Guardian 不会退而使用它。请安装 GNOME Keyring 或 KWallet，或者用 PYTHON_KEYRING_BACKEND 明确指定一个密钥环。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="119" />
+        <location filename="../../guardian/pin.py" line="136" />
         <source>a PIN is already set: give the current PIN to change it</source>
         <translation>已经设置了密码：要修改，请输入现在的密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="136" />
+        <location filename="../../guardian/pin.py" line="153" />
         <source>that recovery code is not right</source>
         <translation>恢复码不对</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="143" />
+        <location filename="../../guardian/pin.py" line="160" />
         <source>no parent PIN is set yet: set one with `guardian pin set`</source>
         <translation>还没有设置家长密码：请用 `guardian pin set` 设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="206" />
+        <location filename="../../guardian/pin.py" line="230" />
+        <source>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</source>
+        <translation>保存家长密码的密钥环（{name}）现在无法使用（{error}）；什么都没有解锁，也没有改动。请解锁或修复密钥环；`guardian doctor` 可以检查它。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/pin.py" line="241" />
         <source>too many wrong tries: wait {seconds} s and try again</source>
         <translation>输错的次数太多了：请 {seconds} 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="209" />
+        <location filename="../../guardian/pin.py" line="244" />
         <source>that PIN is not right</source>
         <translation>密码不对</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/pin_text.py" line="17" />
+        <source>The parent PIN cannot be checked on this computer now: its keyring is not available. Nothing was unlocked. A parent can run “guardian doctor” to see why.</source>
+        <translation>现在无法在这台电脑上核对家长密码：保存它的密钥环不可用。什么都没有解锁。家长可以运行“guardian doctor”查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/pin_text.py" line="23" />
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>输错的次数太多了，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/pin_text.py" line="25" />
+        <source>That PIN is not right.</source>
+        <translation>密码不对。</translation>
     </message>
 </context>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="449" />
+        <location filename="../../guardian/ui/dashboard.py" line="450" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="451" />
+        <location filename="../../guardian/ui/dashboard.py" line="452" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="457" />
+        <location filename="../../guardian/ui/dashboard.py" line="458" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/dashboard.py" line="473" />
-        <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation>输错的次数太多了，请 %1 秒后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/dashboard.py" line="476" />
-        <source>That PIN is not right.</source>
-        <translation>密码不对。</translation>
     </message>
 </context>
 <context>
@@ -2283,37 +2273,37 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="324" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="324" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="324" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="323" />
+        <location filename="../../guardian/ui/dashboard.py" line="324" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="329" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="330" />
+        <location filename="../../guardian/ui/dashboard.py" line="331" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="334" />
+        <location filename="../../guardian/ui/dashboard.py" line="335" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
@@ -2663,47 +2653,47 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="77" />
+        <location filename="../../guardian/ui/dashboard.py" line="78" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="77" />
+        <location filename="../../guardian/ui/dashboard.py" line="78" />
         <source>Time</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="88" />
+        <location filename="../../guardian/ui/dashboard.py" line="89" />
         <source>Timeline of the day</source>
         <translation>今天的时间线</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="99" />
+        <location filename="../../guardian/ui/dashboard.py" line="100" />
         <source>The computer is locked now</source>
         <translation>电脑现在锁着</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="101" />
+        <location filename="../../guardian/ui/dashboard.py" line="102" />
         <source>Time left today: %1</source>
         <translation>今天还剩：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="105" />
+        <location filename="../../guardian/ui/dashboard.py" line="106" />
         <source>used %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="109" />
+        <location filename="../../guardian/ui/dashboard.py" line="110" />
         <source>now: %1 (%2)</source>
         <translation>正在用：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="115" />
+        <location filename="../../guardian/ui/dashboard.py" line="116" />
         <source>%1: used %2</source>
         <translation>%1：已用 %2</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="121" />
+        <location filename="../../guardian/ui/dashboard.py" line="122" />
         <source>Suggested reading: %1</source>
         <translation>推荐阅读：%1</translation>
     </message>
@@ -2829,22 +2819,22 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="43" />
+        <location filename="../../guardian/ui/tray.py" line="44" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="47" />
+        <location filename="../../guardian/ui/tray.py" line="48" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="51" />
+        <location filename="../../guardian/ui/tray.py" line="52" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="55" />
+        <location filename="../../guardian/ui/tray.py" line="56" />
         <source>Guardian writes down which program is in front and for how long, the window's title (for example the name of a web page), and when nobody is using the computer.
 
 It never records what you type, what is on the screen, your messages or chats, or anything you send over the internet. It sends nothing anywhere: everything stays on this computer, and your parents see it in their dashboard.
@@ -2857,100 +2847,90 @@ The limits are there so that there is time for sleep, homework, friends and bein
 设定时间限制，是为了给睡觉、写作业、和朋友玩、到户外活动都留出时间。如果你觉得不公平，可以和家长好好谈一谈。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="96" />
+        <location filename="../../guardian/ui/tray.py" line="97" />
         <source>Ask for more time…</source>
         <translation>申请更多时间…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="97" />
-        <location filename="../../guardian/ui/tray.py" line="182" />
+        <location filename="../../guardian/ui/tray.py" line="98" />
+        <location filename="../../guardian/ui/tray.py" line="183" />
         <source>What Guardian records</source>
         <translation>Guardian 记录什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="98" />
+        <location filename="../../guardian/ui/tray.py" line="99" />
         <source>Parent mode…</source>
         <translation>家长模式…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="113" />
+        <location filename="../../guardian/ui/tray.py" line="114" />
         <source>Parent mode until %1</source>
         <translation>家长模式到 %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="120" />
+        <location filename="../../guardian/ui/tray.py" line="121" />
         <source>Time left today: %1</source>
         <translation>今天还剩：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="122" />
+        <location filename="../../guardian/ui/tray.py" line="123" />
         <source>The computer is resting now</source>
         <translation>电脑现在休息了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="126" />
+        <location filename="../../guardian/ui/tray.py" line="127" />
         <source>No change ahead</source>
         <translation>接下来没有变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="128" />
+        <location filename="../../guardian/ui/tray.py" line="129" />
         <source>Next change: %1</source>
         <translation>下次变化：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="134" />
+        <location filename="../../guardian/ui/tray.py" line="135" />
         <source>Requests waiting for a parent: %1</source>
         <translation>等家长回复的请求：%1 个</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="153" />
+        <location filename="../../guardian/ui/tray.py" line="154" />
         <source>Ask for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="155" />
+        <location filename="../../guardian/ui/tray.py" line="156" />
         <source>Your parent will see this request in the dashboard.</source>
         <translation>家长会在家长面板里看到这个请求。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="158" />
+        <location filename="../../guardian/ui/tray.py" line="159" />
         <source>%1 minutes more</source>
         <translation>再用 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="162" />
+        <location filename="../../guardian/ui/tray.py" line="163" />
         <source>Why do you need more time? (optional)</source>
         <translation>为什么需要更多时间？（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="172" />
+        <location filename="../../guardian/ui/tray.py" line="173" />
         <source>Request sent</source>
         <translation>请求已发出</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="172" />
+        <location filename="../../guardian/ui/tray.py" line="173" />
         <source>Your parent will answer it.</source>
         <translation>家长会回复你。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="197" />
+        <location filename="../../guardian/ui/tray.py" line="198" />
         <source>Parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/tray.py" line="201" />
+        <location filename="../../guardian/ui/tray.py" line="202" />
         <source>Pause Guardian while a parent uses this account. Enter the parent PIN:</source>
         <translation>家长用这个账户时，可以暂停 Guardian。请输入家长密码：</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/tray.py" line="225" />
-        <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation>输错的次数太多了，请 %1 秒后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/tray.py" line="228" />
-        <source>That PIN is not right.</source>
-        <translation>密码不对。</translation>
     </message>
 </context>
 <context>
@@ -3037,37 +3017,37 @@ The limits are there so that there is time for sleep, homework, friends and bein
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="259" />
+        <location filename="../../guardian/ui/dashboard.py" line="260" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <location filename="../../guardian/ui/dashboard.py" line="261" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="261" />
+        <location filename="../../guardian/ui/dashboard.py" line="262" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="262" />
+        <location filename="../../guardian/ui/dashboard.py" line="263" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="263" />
+        <location filename="../../guardian/ui/dashboard.py" line="264" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="264" />
+        <location filename="../../guardian/ui/dashboard.py" line="265" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="265" />
+        <location filename="../../guardian/ui/dashboard.py" line="266" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
