@@ -312,6 +312,9 @@ class UsageRecorder(QObject):
                         "boot": self._boot_id,
                         "wall_ms": _ms(self.now()),
                         "monotonic": self._clock.monotonic(),
+                        # how far the wall clock stood from the timeline then: a change made
+                        # while running is recorded once, not again at every restart
+                        "wall_off_ms": _ms(self._clock.now()) - _ms(self.now()),
                     }
                     repo.set_setting(s, f"timeline:{self._child.id}", timeline)
         except StoreError as error:
@@ -345,9 +348,11 @@ class UsageRecorder(QObject):
             return  # a new boot, or nothing kept: the wall clock is all there is
         self._state = replace(self._state, anchor=(stored["wall_ms"], float(stored["monotonic"])))
         moved = (self._clock.now() - self.now()).total_seconds()
-        if abs(moved) > CLOCK_TOLERANCE.total_seconds():
-            self._events.append(ClockEvent("clock_jump", self._clock.now(), moved))
-            log.warning("the wall clock moved %.0f s while Guardian was not running", moved)
+        known = stored.get("wall_off_ms")
+        since_last = moved - (known / 1000 if isinstance(known, int) else 0.0)
+        if abs(since_last) > CLOCK_TOLERANCE.total_seconds():
+            self._events.append(ClockEvent("clock_jump", self._clock.now(), since_last))
+            log.warning("the wall clock moved %.0f s while Guardian was not running", since_last)
 
     def _take_sample(self) -> Sample:
         platform = self._platform

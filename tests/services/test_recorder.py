@@ -200,6 +200,33 @@ def test_a_clock_moved_while_guardian_was_stopped_gives_no_fresh_day(
     assert second.usage().total_seconds == 40
 
 
+def test_a_clock_moved_while_running_is_recorded_once_not_at_every_restart(
+    store: Store,
+) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    first = make(store, desktop, clock)
+    first.start()
+    run_for(first, clock, 5)
+    clock.jump(timedelta(days=1).total_seconds())  # seen while running: recorded then
+    run_for(first, clock, 5)
+    first.stop()
+    for _ in range(3):  # three restarts later in the same boot, the clock left as it is
+        clock.advance(60)
+        again = make(store, desktop, clock)
+        again.start()
+        run_for(again, clock, 5)
+        again.stop()
+    clock.advance(60)
+    clock.jump(-3600)  # moved again while stopped: that move, and only it, is recorded
+    last = make(store, desktop, clock)
+    last.start()
+    last.stop()
+    with store.session(read_only=True) as s:
+        jumps = repo.events(s, kinds=["clock_jump"])
+        assert sorted(round(e.data["seconds"]) for e in jumps) == [-3600, 86400]
+
+
 def test_after_a_new_boot_the_wall_clock_is_trusted_again(store: Store) -> None:
     clock, desktop = FakeClock(START), ScriptedDesktop()
     play_half_a_minute(store, desktop, clock)  # in boot-1

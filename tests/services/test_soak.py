@@ -84,7 +84,7 @@ BLOCK_GROWTH = 4_000
 IDLE_MS = int(IDLE_THRESHOLD.total_seconds() * 1000)
 GAP_MS = int(SUSPEND_GAP.total_seconds() * 1000)
 JUMP_RECORDED_MS = 2_000  # a smaller wall-clock change is NTP slewing, not an event
-MOVED_AT_START_MS = 120_000  # a wall clock this far from the timeline at a start is recorded
+MOVED_AT_START_MS = 120_000  # a wall clock moved this far since the last checkpoint: recorded at a start
 
 
 @dataclass(frozen=True)
@@ -287,6 +287,7 @@ class Soak:
         self.seen: Seen | None = None
         self.last_input_ms = self.true_ms
         self.timeline_kept = False  # a checkpoint in this boot: a start carries its timeline on
+        self.kept_offset_ms = 0  # the wall clock's offset saved with that checkpoint
         self.alive: list[weakref.ref[QObject]] = []
         self.counts = dict.fromkeys(
             ("samples", "starts", "kills", "reboots", "jumps running", "jumps stopped",
@@ -329,6 +330,7 @@ class Soak:
     def _flushed(self) -> None:
         self.truth.written_up_to_now()
         self.timeline_kept = True
+        self.kept_offset_ms = self.offset_ms  # saved with the timeline: known from now on
 
     def _sampled(self, sample: Sample) -> None:
         if self.counts["samples"] % DECIDE_EVERY == 0:
@@ -347,7 +349,7 @@ class Soak:
         recorder.sampled.disconnect(enforcer.on_sample)
         recorder.sampled.connect(self._sampled)
         self.alive += [weakref.ref(recorder), weakref.ref(enforcer)]
-        if self.timeline_kept and abs(self.offset_ms) > MOVED_AT_START_MS:
+        if self.timeline_kept and abs(self.offset_ms - self.kept_offset_ms) > MOVED_AT_START_MS:
             self.truth.event("clock_jump")
         tracking.start()
         self.tracking, self.seen = tracking, None
