@@ -25,12 +25,50 @@ LOG_BACKUPS = 3
 
 
 def data_home() -> Path:
+    """Where the store is: `GUARDIAN_HOME`; else the service's data home where the service is
+    installed (so that the command line and the dashboard, run as an administrator, act on the
+    data the service keeps); else this account's own."""
+    override = os.environ.get("GUARDIAN_HOME")
+    if override:
+        return Path(override).expanduser()
+    system = system_home()
+    if system.exists():
+        return system
+    return user_home()
+
+
+def service_home() -> Path:
+    """The service's data home: `GUARDIAN_HOME`, else the system's place, made if missing and
+    closed to every other account."""
+    override = os.environ.get("GUARDIAN_HOME")
+    home = Path(override).expanduser() if override else system_home()
+    if not home.exists():
+        home.mkdir(mode=0o700, parents=True)
+    return home
+
+
+def user_home() -> Path:
+    """This account's own folder: the agent's log and lock in a child's session, and the data
+    of a PC without the service."""
     override = os.environ.get("GUARDIAN_HOME")
     if override:
         return Path(override).expanduser()
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def system_home() -> Path:
+    """The service's data home, which only administrators can open (`GUARDIAN_SYSTEM_HOME`
+    overrides it, for tests)."""
+    override = os.environ.get("GUARDIAN_SYSTEM_HOME")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_NAME
+    return Path("/var/lib/guardian")
 
 
 def database_path(home: Path | None = None) -> Path:

@@ -16,10 +16,14 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
+from guardian import config
+from guardian.core.errors import Error
 from guardian.core.seal import KEY_BYTES, new_key
+from guardian.core.text import translate
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.storage.sealing import Sealer
@@ -30,9 +34,25 @@ SERVICE = "guardian"  # the keyring service of the PIN's hashes too (guardian.pi
 KEY_ENTRY = "seal-key"
 
 
+class NeedsAdministrator(Error):
+    """The service's data, opened from an account that may not open it."""
+
+
 def open_sealed_store(path: Path) -> Store:
     """`open_store`, with the sealing key when the keyring has one. A PIN set by a Guardian
     from before seals (no key, nothing sealed yet) gets its key now."""
+    folder = path.parent
+    closed = folder.exists() and not os.access(folder, os.W_OK | os.X_OK)
+    if closed and folder == config.system_home():
+        raise NeedsAdministrator(
+            translate(
+                "Store",
+                "Guardian's data on this PC ({path}) is kept by the Guardian service, and only "
+                "an administrator can open it. Run this as an administrator: `sudo guardian ...` "
+                "on Linux and macOS (the dashboard's menu entry asks for the password itself), "
+                "or \"Run as administrator\" on Windows.",
+            ).fill(path=folder)
+        )
     store = open_store(path)
     try:
         from guardian.pin import PIN_ENTRY, usable_keyring

@@ -163,3 +163,20 @@ def test_the_systemd_user_unit_starts_the_agent_again_after_any_stop() -> None:
     assert "User" not in agent["Service"]  # a user unit: it runs as the user already
     assert agent["Install"]["WantedBy"] == "graphical-session.target"
     assert "graphical-session.target" in agent["Unit"]["PartOf"]
+
+
+def test_the_dashboard_entry_asks_for_an_administrator_through_polkit() -> None:
+    entry = unit("guardian-dashboard.desktop")["Desktop Entry"]
+    pkexec, program, *args = shlex.split(entry["Exec"])
+    assert pkexec == "pkexec" and accepted_by_the_cli(args) == "cmd_dashboard"
+    assert entry["Name[zh_CN]"] and entry["Comment[zh_CN]"]
+    action = ET.parse(INSTALLER / "linux" / "cn.guardian.dashboard.policy").getroot()
+    (found,) = action.findall("action")
+    notes = {a.get("key"): a.text for a in found.findall("annotate")}
+    assert notes["org.freedesktop.policykit.exec.path"] == program  # the same program
+    assert notes["org.freedesktop.policykit.exec.allow_gui"] == "true"  # its window may show
+    defaults = found.find("defaults")
+    assert defaults is not None
+    assert {d.tag: d.text for d in defaults} == dict.fromkeys(
+        ("allow_any", "allow_inactive", "allow_active"), "auth_admin"
+    )

@@ -90,7 +90,7 @@ def run_agent(
 ) -> int:
     """`backend`: "service" (a thin client of `guardian service`), "local" (tracking in this
     process, writing the store itself), or "auto": the service when it runs."""
-    home = config.data_home()
+    home = config.user_home()  # the log and the lock: this account's (the store is found below)
     config.setup_logging(home)
     existing = QApplication.instance()
     app = (
@@ -115,7 +115,7 @@ def run_agent(
     try:
         if backend == "service" or (backend == "auto" and service_running()):
             return _run_with_service(app, child_name, language)
-        return _run_on_its_own(app, home, child_name, language)
+        return _run_on_its_own(app, config.data_home(), child_name, language)
     finally:
         if guard is not None:
             guard.unlock()

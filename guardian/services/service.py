@@ -319,7 +319,7 @@ def _child_for(children: list[Child], account: str, claimed: str | None) -> Chil
 
 
 def run_service() -> int:
-    home = config.data_home()
+    home = config.service_home()
     config.setup_logging(home)
     host = create_peer_host()
     if not host.has_system_rights():

@@ -2555,6 +2555,11 @@ New recovery code (shown only once): {code}</translation>
         <source>a stored value is not valid JSON ({problem})</source>
         <translation>a stored value is not valid JSON ({problem})</translation>
     </message>
+    <message>
+        <location filename="../../guardian/sealing.py" line="48" />
+        <source>Guardian's data on this PC ({path}) is kept by the Guardian service, and only an administrator can open it. Run this as an administrator: `sudo guardian ...` on Linux and macOS (the dashboard's menu entry asks for the password itself), or "Run as administrator" on Windows.</source>
+        <translation>Guardian's data on this PC ({path}) is kept by the Guardian service, and only an administrator can open it. Run this as an administrator: `sudo guardian ...` on Linux and macOS (the dashboard's menu entry asks for the password itself), or "Run as administrator" on Windows.</translation>
+    </message>
 </context>
 <context>
     <name>Suggestions</name>

@@ -2555,6 +2555,11 @@ New recovery code (shown only once): {code}</source>
         <source>a stored value is not valid JSON ({problem})</source>
         <translation>其中保存的一个值不是有效的 JSON（{problem}）</translation>
     </message>
+    <message>
+        <location filename="../../guardian/sealing.py" line="48" />
+        <source>Guardian's data on this PC ({path}) is kept by the Guardian service, and only an administrator can open it. Run this as an administrator: `sudo guardian ...` on Linux and macOS (the dashboard's menu entry asks for the password itself), or "Run as administrator" on Windows.</source>
+        <translation>这台电脑上 Guardian 的数据（{path}）由 Guardian 服务保管，只有管理员才能打开。请以管理员身份运行：Linux 和 macOS 上用 `sudo guardian ...`（家长看板的菜单项会自己询问密码），Windows 上选择“以管理员身份运行”。</translation>
+    </message>
 </context>
 <context>
     <name>Suggestions</name>
