@@ -4,9 +4,12 @@ where the desktop is what the agent reports and the screens are the agent's."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject
 
@@ -24,6 +27,7 @@ from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
 from guardian.storage.models import Child
 
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Tracking:
@@ -63,7 +67,7 @@ def build_tracking(
         policy = Policy()  # the enforcer reports it and fails over to the last valid version
     if catalog is None:
         catalog = load_catalog(config.catalog_paths())
-    zone = config.family_zone(policy.timezone)
+    zone = family_zone(store, child, policy.timezone, clock)
     recorder = UsageRecorder(
         platform=platform,
         store=store,
@@ -91,3 +95,40 @@ def build_tracking(
     except StoreError:
         recorder.keep_titles = False  # when in doubt, keep less
     return Tracking(recorder, enforcer)
+
+
+FAMILY_ZONE = "family_zone"
+
+
+def family_zone(store: Store, child: Child, timezone: str | None, clock: Clock) -> tzinfo:
+    """The zone that days and allowed hours are counted in: the policy's `timezone`; else the
+    zone this PC had when Guardian first counted here, kept in the store. A child who changes
+    the PC's time zone (a standard Windows account may) gets no fresh day: the kept zone stays,
+    and the change is recorded for the parent, who sets `timezone` in the limits to move."""
+    if timezone:
+        return config.family_zone(timezone)
+    pc = config.system_zone()
+    here = getattr(pc, "key", None)
+    if not isinstance(here, str):
+        return pc  # a zone without an IANA name cannot be kept
+    try:
+        with store.session() as s:
+            kept = _zone(repo.get_setting(s, FAMILY_ZONE))
+            if kept is None:
+                repo.set_setting(s, FAMILY_ZONE, here)
+                return pc
+            if kept.key != here:
+                log.warning("the PC's time zone is %s; days are still counted in %s", here, kept)
+                data = {"kept": kept.key, "pc": here}
+                repo.add_event(s, "zone_change", at=clock.now(), child=child, data=data)
+    except StoreError as error:
+        log.warning("the family's time zone cannot be read; using the PC's: %s", error)
+        return pc
+    return kept
+
+
+def _zone(name: object) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name) if isinstance(name, str) and name else None
+    except (ValueError, ZoneInfoNotFoundError):
+        return None

@@ -302,6 +302,10 @@ def event_label(kind: str) -> str:
         "agent_refused": QCoreApplication.translate(
             "Events", "refused: a program spoke for another account's child"
         ),
+        "zone_change": QCoreApplication.translate(
+            "Events",
+            "the PC's time zone was changed; days are still counted in the family's zone",
+        ),
         "store_fault": QCoreApplication.translate(
             "Events",
             "Guardian could not write its data file for a while; the time used then was kept "
@@ -391,6 +395,7 @@ EVENT_KINDS = (
     "policy_invalid",
     "tampered",
     "store_fault",
+    "zone_change",
 )
 
 

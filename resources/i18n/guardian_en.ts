@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="402" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="412" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="412" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="412" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="412" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -780,58 +780,58 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="486" />
+        <location filename="../../guardian/ui/dashboard.py" line="491" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian: parent dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="502" />
+        <location filename="../../guardian/ui/dashboard.py" line="507" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="503" />
+        <location filename="../../guardian/ui/dashboard.py" line="508" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="504" />
+        <location filename="../../guardian/ui/dashboard.py" line="509" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="505" />
-        <location filename="../../guardian/ui/dashboard.py" line="612" />
+        <location filename="../../guardian/ui/dashboard.py" line="510" />
+        <location filename="../../guardian/ui/dashboard.py" line="617" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="506" />
+        <location filename="../../guardian/ui/dashboard.py" line="511" />
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="507" />
+        <location filename="../../guardian/ui/dashboard.py" line="512" />
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="511" />
+        <location filename="../../guardian/ui/dashboard.py" line="516" />
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="516" />
+        <location filename="../../guardian/ui/dashboard.py" line="521" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="520" />
+        <location filename="../../guardian/ui/dashboard.py" line="525" />
         <source>Child:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="585" />
+        <location filename="../../guardian/ui/dashboard.py" line="590" />
         <source>Save the weekly report</source>
         <translation>Save the weekly report</translation>
     </message>
@@ -1187,11 +1187,16 @@ New recovery code (shown only once): {code}</translation>
     </message>
     <message>
         <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <source>the PC's time zone was changed; days are still counted in the family's zone</source>
+        <translation>the PC's time zone was changed; days are still counted in the family's zone</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="309" />
         <source>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</source>
         <translation>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="310" />
+        <location filename="../../guardian/ui/dashboard.py" line="314" />
         <source>Guardian's data was changed outside Guardian: the change is not believed</source>
         <translation>Guardian's data was changed outside Guardian: the change is not believed</translation>
     </message>
@@ -1838,17 +1843,17 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="450" />
+        <location filename="../../guardian/ui/dashboard.py" line="455" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="452" />
+        <location filename="../../guardian/ui/dashboard.py" line="457" />
         <source>Open the dashboard</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="458" />
+        <location filename="../../guardian/ui/dashboard.py" line="463" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>The dashboard is for parents. Enter the parent PIN:</translation>
     </message>
@@ -2273,37 +2278,37 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="324" />
+        <location filename="../../guardian/ui/dashboard.py" line="328" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="324" />
+        <location filename="../../guardian/ui/dashboard.py" line="328" />
         <source>Asked at</source>
         <translation>Asked at</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="324" />
+        <location filename="../../guardian/ui/dashboard.py" line="328" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="324" />
+        <location filename="../../guardian/ui/dashboard.py" line="328" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="330" />
+        <location filename="../../guardian/ui/dashboard.py" line="334" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="331" />
+        <location filename="../../guardian/ui/dashboard.py" line="335" />
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="335" />
+        <location filename="../../guardian/ui/dashboard.py" line="339" />
         <source>Give minutes:</source>
         <translation>Give minutes:</translation>
     </message>

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="402" />
+        <location filename="../../guardian/ui/dashboard.py" line="407" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="412" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="412" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="412" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="412" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -780,58 +780,58 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="486" />
+        <location filename="../../guardian/ui/dashboard.py" line="491" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="502" />
+        <location filename="../../guardian/ui/dashboard.py" line="507" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="503" />
+        <location filename="../../guardian/ui/dashboard.py" line="508" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="504" />
+        <location filename="../../guardian/ui/dashboard.py" line="509" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="505" />
-        <location filename="../../guardian/ui/dashboard.py" line="612" />
+        <location filename="../../guardian/ui/dashboard.py" line="510" />
+        <location filename="../../guardian/ui/dashboard.py" line="617" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="506" />
+        <location filename="../../guardian/ui/dashboard.py" line="511" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="507" />
+        <location filename="../../guardian/ui/dashboard.py" line="512" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="511" />
+        <location filename="../../guardian/ui/dashboard.py" line="516" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="516" />
+        <location filename="../../guardian/ui/dashboard.py" line="521" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="520" />
+        <location filename="../../guardian/ui/dashboard.py" line="525" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="585" />
+        <location filename="../../guardian/ui/dashboard.py" line="590" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -1187,11 +1187,16 @@ New recovery code (shown only once): {code}</source>
     </message>
     <message>
         <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <source>the PC's time zone was changed; days are still counted in the family's zone</source>
+        <translation>电脑的时区被改动了；仍按家里的时区计算每一天</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/dashboard.py" line="309" />
         <source>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</source>
         <translation>Guardian 有一段时间无法写入数据文件；这段时间的用时已保留，并在之后保存</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="310" />
+        <location filename="../../guardian/ui/dashboard.py" line="314" />
         <source>Guardian's data was changed outside Guardian: the change is not believed</source>
         <translation>有人在 Guardian 之外改动了它的数据：这处改动不予采信</translation>
     </message>
@@ -1838,17 +1843,17 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="450" />
+        <location filename="../../guardian/ui/dashboard.py" line="455" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="452" />
+        <location filename="../../guardian/ui/dashboard.py" line="457" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="458" />
+        <location filename="../../guardian/ui/dashboard.py" line="463" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
@@ -2273,37 +2278,37 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="324" />
+        <location filename="../../guardian/ui/dashboard.py" line="328" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="324" />
+        <location filename="../../guardian/ui/dashboard.py" line="328" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="324" />
+        <location filename="../../guardian/ui/dashboard.py" line="328" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="324" />
+        <location filename="../../guardian/ui/dashboard.py" line="328" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="330" />
+        <location filename="../../guardian/ui/dashboard.py" line="334" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="331" />
+        <location filename="../../guardian/ui/dashboard.py" line="335" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="335" />
+        <location filename="../../guardian/ui/dashboard.py" line="339" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
     </message>
