@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from guardian.platform.peers import SYSTEM_SID, Identity, Peer
+from guardian.platform.windows import _attempt
 
 log = logging.getLogger(__name__)
 
@@ -143,14 +144,6 @@ class WindowsPeerHost:
 
 def _session_number(session: str) -> int | None:
     return int(session) if session.isdecimal() else None
-
-
-def _attempt(call: Callable[[], T], default: T) -> T:
-    try:
-        return call()
-    except OSError as error:
-        log.debug("Win32 call failed: %s", error)
-        return default
 
 
 # Win32 constants, from the Windows SDK headers.
