@@ -32,14 +32,13 @@ import logging
 from collections.abc import Callable
 from ctypes import wintypes
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from guardian.platform.peers import SYSTEM_SID, Identity, Peer
 from guardian.platform.windows import _attempt
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
 
 # WTS_CONNECTSTATE_CLASS (wtsapi32.h): the states a session can be in.
 WTS_ACTIVE = 0
