@@ -52,13 +52,14 @@ from guardian.core.accounting import IDLE_THRESHOLD, SUSPEND_GAP, Sample
 from guardian.core.catalog import Classifier, load_catalog
 from guardian.core.clock import FakeClock
 from guardian.core.policy_file import parse_policy_text, policy_to_document
-from guardian.platform.base import Capabilities, Foreground
+from guardian.platform.base import Foreground
 from guardian.services import recorder as recorder_module
 from guardian.services import reports
 from guardian.services.tracking import Tracking, build_tracking
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.ui.lock_screen import LockInfo
+from tests.services.test_recorder import ScriptedDesktop
 
 SEED = 20261130
 DAYS = 30
@@ -155,34 +156,21 @@ always_allowed = true
 """
 
 
-class Desktop:
+class Desktop(ScriptedDesktop):
     """The platform adapter: what the simulation shows. No pid, so nothing is ever closed."""
 
     name = "soak"
 
     def __init__(self) -> None:
+        super().__init__()
         self.app: App | None = None
         self.fullscreen = False
-        self.locked = False
-        self.idle = 0.0
-
-    def capabilities(self) -> Capabilities:
-        return Capabilities(True, True, True, True, True)
 
     def foreground(self) -> Foreground | None:
         app = self.app
         if app is None:
             return None
         return Foreground(None, app.path, app.exe, app.exe, app.title, self.fullscreen)
-
-    def idle_seconds(self) -> float | None:
-        return self.idle
-
-    def session_locked(self) -> bool | None:
-        return self.locked
-
-    def close(self) -> None:
-        return None
 
 
 class StandInLock:
