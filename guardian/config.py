@@ -85,6 +85,26 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def installer_dir() -> Path:
+    """The installers' templates (NSIS script, Debian files) that `guardian school build` fills:
+    beside the package in a source tree, inside the bundle once installed."""
+    override = os.environ.get("GUARDIAN_INSTALLER")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "installer"
+    return Path(__file__).resolve().parent.parent / "installer"
+
+
+def app_dir() -> Path | None:
+    """The folder of an installed (bundled) Guardian, where a school's build puts its profile
+    (`school.zip`); None when Guardian runs from a source tree."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
 def presets_dir() -> Path:
     return resources_dir() / "presets"
 
