@@ -31,6 +31,7 @@ from guardian.core.policy_file import (
     read_policy,
 )
 from guardian.core.text import Text, translate, verbatim
+from guardian.school import SchoolError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -569,6 +570,10 @@ def cmd_pin_set(args: argparse.Namespace) -> int:
 def cmd_pin_verify(args: argparse.Namespace) -> int:
     from guardian.pin import PinNotSet
 
+    if args.dialog:
+        from guardian.ui.app import run_pin_check
+
+        return run_pin_check()
     lines = stdin_lines()
     try:
         with pin_vault() as vault:
@@ -751,6 +756,129 @@ def cmd_guidance_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_school_check(args: argparse.Namespace) -> int:
+    from guardian.school import opened
+
+    with opened(Path(args.profile)) as school:
+        say(describe_school(school))
+    return EXIT_OK
+
+
+def describe_school(school: object) -> Text:
+    from guardian.school import School
+
+    assert isinstance(school, School)
+    limits = school.starting_policy_name() or messages()(
+        translate("Cli", "none (the wizard's choice by age)")
+    )
+    calendar = school.calendar
+    return translate(
+        "Cli",
+        "{name}\n  contact: {contact}\n  starting limits: {limits}\n"
+        "  term calendar: {vacations} vacations, {school_days} make-up school days, "
+        "{rest_days} rest days\n  articles: {articles}\n  window titles: {titles}",
+    ).fill(
+        name=school.name,
+        contact=school.contact,
+        limits=limits,
+        vacations=len(calendar.vacations) if calendar else 0,
+        school_days=len(calendar.school_days) if calendar else 0,
+        rest_days=len(calendar.rest_days) if calendar else 0,
+        articles=school.guidance.name if school.guidance else "-",
+        titles=messages()(
+            translate("Cli", "not kept")
+            if school.record_titles is False
+            else translate("Cli", "the family's choice")
+        ),
+    )
+
+
+def cmd_school_show(args: argparse.Namespace) -> int:
+    from guardian.school import current_school
+
+    school = current_school()
+    if school is None:
+        say(translate("Cli", "no school profile is applied on this computer"))
+        return EXIT_OK
+    say(describe_school(school))
+    return EXIT_OK
+
+
+def cmd_school_build(args: argparse.Namespace) -> int:
+    from guardian.school import read_profile, write_pack
+
+    school = read_profile(Path(args.profile))
+    out = Path(args.out)
+    pack = write_pack(school, out)
+    built = [pack]
+    for bundle in map(Path, args.bundle or []):
+        if (bundle / "guardian.exe").is_file():
+            from guardian.packaging.nsis import build_installer
+
+            built.append(
+                build_installer(bundle, out, version=args.version, profile=pack, school=school.name)
+            )
+        elif (bundle / "guardian").is_file():
+            from guardian.packaging.deb import build_deb
+
+            built.append(
+                build_deb(bundle, out, version=args.version, profile=pack, school=school.name)
+            )
+        else:
+            raise InvalidInput(
+                translate(
+                    "Cli",
+                    "--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program "
+                    "in it; give the folder `make bundle` makes (dist/guardian)",
+                ).fill(folder=bundle)
+            )
+    for path in built:
+        say(
+            translate("Cli", "{file}: {size} MB").fill(
+                file=path, size=f"{path.stat().st_size / 1_000_000:.1f}"
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_school_apply(args: argparse.Namespace) -> int:
+    from guardian.pin import PinVault
+    from guardian.school import apply_pack, opened
+
+    with opened(Path(args.pack)):
+        pass  # every problem is reported before anything is asked or changed
+    lines = stdin_lines()
+    with open_family_store() as store:
+        from guardian.core.clock import SystemClock
+
+        vault = PinVault(store, SystemClock())
+        if vault.is_set():
+            check = vault.verify(read_secret(translate("Cli", "Parent PIN"), lines))
+            if not check.ok:
+                raise InvalidInput(
+                    translate("Cli", "wrong PIN; the school profile was not applied")
+                )
+        applied = apply_pack(
+            Path(args.pack), store, datetime.now(UTC), author=f"cli:{getpass.getuser()}"
+        )
+    say(
+        translate("Cli", "{name}: applied. Contact: {contact}").fill(
+            name=applied.school.name, contact=applied.school.contact
+        )
+    )
+    if applied.children_updated:
+        say(
+            translate("Cli", "term calendar added to the limits of: {children}").fill(
+                children=", ".join(applied.children_updated)
+            )
+        )
+    if applied.articles:
+        say(translate("Cli", "the school's articles are in the guidance library"))
+    if applied.titles_off:
+        say(translate("Cli", "window titles are no longer kept, as the school asks"))
+    return EXIT_OK
+
+
 # --- parser ---------------------------------------------------------------------------------
 
 
@@ -835,6 +963,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.set_defaults(handler=cmd_guidance_remove)
 
+    school = commands.add_parser(
+        "school", help=m.translate("Cli", "school profiles: check, build installers, apply")
+    )
+    school_commands = school.add_subparsers(
+        title=m.translate("Cli", "school commands"), metavar="ACTION", required=True
+    )
+    p = school_commands.add_parser(
+        "check", help=m.translate("Cli", "check a school.toml or a school pack (.zip)")
+    )
+    p.add_argument("profile")
+    p.set_defaults(handler=cmd_school_check)
+    p = school_commands.add_parser(
+        "build",
+        help=m.translate("Cli", "a school's pack, Windows installer and .deb with its profile"),
+    )
+    p.add_argument("--profile", required=True, help="school.toml")
+    p.add_argument(
+        "--bundle",
+        action="append",
+        help=m.translate(
+            "Cli", "a Guardian bundle folder (Windows or Linux); give it twice for both"
+        ),
+    )
+    p.add_argument("--out", required=True, help=m.translate("Cli", "the folder to write to"))
+    p.add_argument("--version", default=__version__, help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_school_build)
+    p = school_commands.add_parser(
+        "apply",
+        help=m.translate("Cli", "bring a school pack to this family (asks the parent PIN)"),
+    )
+    p.add_argument("pack")
+    p.set_defaults(handler=cmd_school_apply)
+    p = school_commands.add_parser(
+        "show", help=m.translate("Cli", "the school profile applied on this computer")
+    )
+    p.set_defaults(handler=cmd_school_show)
+
     p = commands.add_parser("usage", help=m.translate("Cli", "a child's usage on one day"))
     p.add_argument("--child", required=True)
     p.add_argument("--day", required=True, help=m.translate("Cli", "YYYY-MM-DD"))
@@ -851,6 +1016,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_pin_set)
     p = pin_commands.add_parser(
         "verify", help=m.translate("Cli", "check a PIN: exit 0 when right, 1 otherwise")
+    )
+    p.add_argument(
+        "--dialog",
+        action="store_true",
+        help=m.translate(
+            "Cli",
+            "ask in a window (for installers): exit 0 when right or when no PIN is set yet",
+        ),
     )
     p.set_defaults(handler=cmd_pin_verify)
     p = pin_commands.add_parser(
@@ -943,6 +1116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except PolicyError as error:
         say(error.describe(messages().translate), err=True)
+        return EXIT_INVALID
+    except SchoolError as error:
+        say("\n".join(_problem_lines(error.located)), err=True)
         return EXIT_INVALID
     except Error as error:
         say(error.text, err=True)

@@ -265,11 +265,24 @@ def _keyring() -> list[Check]:
     import keyring
     from keyring.backends import fail
 
+    from guardian.pin import system_keyring
+
+    title = translate("Doctor", "Safe place for the parent PIN (keyring)")
+    system = system_keyring()
+    if system is not None:
+        return [
+            Check(
+                title,
+                True,
+                translate("Doctor", "a file in the service's closed data home ({file})").fill(
+                    file=system.file_path
+                ),
+            )
+        ]
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     plaintext = "plaintext" in name.lower()
     usable = not isinstance(backend, fail.Keyring) and not plaintext
-    title = translate("Doctor", "Safe place for the parent PIN (keyring)")
     if usable:
         return [Check(title, True, verbatim(name))]
     return [
@@ -316,6 +329,35 @@ def _seals() -> list[Check]:
     ]
 
 
+def _school() -> list[Check]:
+    from guardian.school import PROFILE_FILE, SchoolError, applied_folder, installed_pack, opened
+
+    title = translate("Doctor", "School profile")
+    folder = applied_folder()
+    source = folder if (folder / PROFILE_FILE).is_file() else installed_pack()
+    if source is None:
+        return []
+    try:
+        with opened(source) as school:
+            shown = translate("Doctor", "{name} (contact: {contact})").fill(
+                name=school.name, contact=school.contact
+            )
+            return [Check(title, True, shown)]
+    except SchoolError as error:
+        return [
+            Check(
+                title,
+                False,
+                error.text,
+                translate(
+                    "Doctor",
+                    "ask the school for a corrected pack and bring it with "
+                    "`guardian school apply PACK.zip`",
+                ),
+            )
+        ]
+
+
 CHECKS: tuple[Callable[[], list[Check]], ...] = (
     _tracking,
     _data_home,
@@ -324,4 +366,5 @@ CHECKS: tuple[Callable[[], list[Check]], ...] = (
     _guidance,
     _keyring,
     _seals,
+    _school,
 )

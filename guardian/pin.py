@@ -61,11 +61,40 @@ class Check:
     wait: timedelta = timedelta(0)  # when throttled: how long until the next try is heard
 
 
+# The service's keyring file, beside its store in the system data home.
+SYSTEM_KEYRING_FILE = "keyring.cfg"
+
+
+def system_keyring() -> Any | None:
+    """Where the service keeps the PIN: a file in its data home, when the data home is the
+    system's. That folder is closed to every account but the administrators' (mode 0700 and,
+    on Windows, the installer's ACL), the same protection as the store the PIN guards; the
+    service (root, SYSTEM) has no desktop keyring, and the parent's dashboard, run as an
+    administrator, must find the same PIN. None elsewhere (`PYTHON_KEYRING_BACKEND` wins)."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    from guardian import config
+
+    try:
+        if config.data_home().resolve() != config.system_home().resolve():
+            return None
+    except OSError:
+        return None
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(config.data_home() / SYSTEM_KEYRING_FILE)
+    return backend
+
+
 def usable_keyring() -> Any:
     """The keyring backend to use, or raise KeyringUnavailable saying why and how to fix it."""
     import keyring
     from keyring.backends import fail
 
+    system = system_keyring()
+    if system is not None:
+        return system
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:

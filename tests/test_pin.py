@@ -134,3 +134,42 @@ def test_pin_commands(monkeypatch: pytest.MonkeyPatch) -> None:
     reset = guardian("pin", "reset", stdin=f"{code}\n735102\n")
     assert reset.returncode == 0, reset.stderr
     assert guardian("pin", "verify", stdin="735102\n").returncode == 0
+
+
+def test_the_service_keeps_the_pin_in_a_file_in_its_closed_data_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The service (root, SYSTEM) has no desktop keyring, and the dashboard run as an
+    administrator must find the same PIN: in the system data home, a keyring file beside the
+    store, made readable by its owner only."""
+    from tests.test_cli import guardian
+
+    system = tmp_path / "system-home"
+    system.mkdir(mode=0o700)
+    monkeypatch.delenv("GUARDIAN_HOME")
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("GUARDIAN_SYSTEM_HOME", str(system))
+    assert guardian("pin", "set", stdin="482915\n").returncode == 0
+    kept = system / "keyring.cfg"
+    assert kept.is_file() and kept.stat().st_mode & 0o077 == 0
+    assert "482915" not in kept.read_text()  # a salted hash, never the PIN
+    assert guardian("pin", "verify", stdin="482915\n").returncode == 0
+    assert guardian("pin", "verify", stdin="000000\n").returncode == 1
+    doctor = guardian("doctor")
+    assert f"a file in the service's closed data home ({kept})" in doctor.stdout
+    # Elsewhere (a PC without the service) the desktop keyring is used as before.
+    monkeypatch.setenv("GUARDIAN_HOME", str(tmp_path / "user-home"))
+    from guardian.pin import system_keyring
+
+    assert system_keyring() is None
+
+
+def test_the_uninstallers_pin_window_lets_through_a_family_without_a_pin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_cli import guardian
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    assert guardian("pin", "verify", "--dialog").returncode == 0  # Guardian never started here
+    assert guardian("child", "add", "Xiaoming").returncode == 0
+    assert guardian("pin", "verify", "--dialog").returncode == 0  # a store, but no PIN yet

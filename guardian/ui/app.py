@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +14,8 @@ from guardian import config
 from guardian.core.clock import SystemClock
 from guardian.core.errors import Error
 from guardian.core.text import translate
-from guardian.i18n import choose_language, install_translator
+from guardian.i18n import choose_language, install_translator, show
+from guardian.school import School
 from guardian.sealing import open_sealed_store
 from guardian.storage.database import open_store
 from guardian.ui.dashboard import Dashboard
@@ -56,7 +58,11 @@ def run_dashboard() -> int:
         def change(current: str, new: str) -> None:
             vault.set_pin(new, current)
 
-        dashboard = Dashboard(DashboardData(store, SystemClock()), verify, language, change)
+        from guardian.school import current_school
+
+        dashboard = Dashboard(
+            DashboardData(store, SystemClock()), verify, language, change, current_school()
+        )
         dashboard.show()
         return int(app.exec())
     finally:
@@ -99,12 +105,59 @@ def run_demo(screenshot: Path | None = None) -> int:
         store.close()
 
 
-def apply_setup(store: object, setup: object) -> None:
-    """Write what the wizard collected: PIN, children with their presets, language."""
+def run_pin_check() -> int:
+    """`guardian pin verify --dialog`: 0 when the parent gives the right PIN, or when no PIN
+    is set yet (nothing to protect); 1 otherwise, including a PIN that cannot be checked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from guardian.pin import KeyringUnavailable, PinVault
+    from guardian.storage.errors import StoreError
+    from guardian.ui.pin_check import PinCheckDialog
+    from guardian.ui.pin_text import CANNOT_CHECK
+
+    app = _application()
+    install_translator(app, choose_language())
+    home = config.data_home()
+    if not config.database_path(home).exists():
+        return 0  # Guardian never started here: no family, no PIN
+    try:
+        store = open_sealed_store(config.database_path(home))
+    except Error as error:
+        QMessageBox.warning(None, "Guardian", show(error.text))
+        return 1
+    try:
+        vault = PinVault(store, SystemClock())
+        if not vault.is_set():
+            return 0
+
+        def verify(pin: str) -> tuple[bool, int]:
+            try:
+                check = vault.verify(pin)
+            except (KeyringUnavailable, StoreError):
+                return False, CANNOT_CHECK
+            return check.ok, int(check.wait.total_seconds())
+
+        dialog = PinCheckDialog(
+            verify,
+            QCoreApplication.translate(
+                "App",
+                "Removing Guardian takes the parent PIN. The family's data stays on this "
+                "computer unless you choose to delete it.",
+            ),
+        )
+        return 0 if dialog.exec() == PinCheckDialog.DialogCode.Accepted else 1
+    finally:
+        store.close()
+
+
+def apply_setup(store: object, setup: object, school: School | None = None) -> None:
+    """Write what the wizard collected: PIN, children with their presets, language; with a
+    school, its term calendar goes into every child's limits and its choice about titles."""
     from guardian.core.policy_file import load_policy_file, policy_to_document
     from guardian.pin import PinVault
+    from guardian.services.family_data import set_title_retention
     from guardian.storage import repositories as repo
-    from guardian.ui.wizard import Setup
+    from guardian.ui.wizard import SCHOOL_CHOICE, Setup
 
     assert isinstance(setup, Setup)
     clock = SystemClock()
@@ -114,15 +167,21 @@ def apply_setup(store: object, setup: object) -> None:
         repo.set_setting(s, "language", setup.language)
         for entry in setup.children:
             child = repo.add_child(s, entry.name, os_user=entry.os_user, age=entry.age, now=now)
-            policy = load_policy_file(config.presets_dir() / f"{entry.preset}.toml")
+            if entry.preset == SCHOOL_CHOICE and school is not None:
+                document = school.starting_policy()
+                comment = f"limits of {school.name}"
+            else:
+                path = config.presets_dir() / f"{entry.preset}.toml"
+                document = policy_to_document(load_policy_file(path))
+                comment = f"preset {entry.preset}"
+            if school is not None and document is not None:
+                document = school.with_calendar(document)
+            assert document is not None
             repo.add_policy_version(
-                s,
-                child,
-                policy_to_document(policy),
-                author="parent (setup)",
-                now=now,
-                comment=f"preset {entry.preset}",
+                s, child, document, author="parent (setup)", now=now, comment=comment
             )
+    if school is not None and school.record_titles is False:
+        set_title_retention(store, 0, now)  # type: ignore[arg-type]
 
 
 def start_agent_if_mine(setup: object) -> bool:
@@ -140,6 +199,18 @@ def start_agent_if_mine(setup: object) -> bool:
     return bool(QProcess.startDetached(sys.executable, ["-m", "guardian", "agent"]))
 
 
+def _school_for_setup(store: object) -> School | None:
+    """The school profile the wizard starts from: one built into this installation is applied
+    to the family first. A damaged one is logged and set aside: setting up goes on without it."""
+    from guardian.school import SchoolError, apply_installed
+
+    try:
+        return apply_installed(store, datetime.now(UTC))
+    except SchoolError as error:
+        logging.getLogger(__name__).warning("the installed school profile is not used:\n%s", error)
+        return None
+
+
 def run_setup() -> int:
     from guardian.ui.wizard import SetupWizard
 
@@ -149,12 +220,13 @@ def run_setup() -> int:
     install_translator(app, choose_language())
     store = open_sealed_store(config.database_path(home))
     try:
+        school = _school_for_setup(store)
 
         def apply(setup: object) -> None:
-            apply_setup(store, setup)
+            apply_setup(store, setup, school)
             start_agent_if_mine(setup)
 
-        wizard = SetupWizard(apply)
+        wizard = SetupWizard(apply, school=school)
         wizard.show()
         return int(app.exec())
     finally:

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian.school import School
 from guardian.storage.models import Child, TimeRequest
 from guardian.ui.countdown import category_name
 from guardian.ui.dashboard_data import DashboardData
 from guardian.ui.guidance_browser import GuidanceBrowser
 from guardian.ui.pin_text import refusal
+from guardian.ui.school_banner import SchoolBanner
 from guardian.ui.tray import duration_text
 
 # The dashboard locks itself again after five minutes without input: a parent who walks away
@@ -485,6 +487,7 @@ class Dashboard(QWidget):
         verify_pin: Callable[[str], tuple[bool, int]],
         language: str = "en",
         change_pin: Callable[[str, str], None] | None = None,
+        school: School | None = None,
     ) -> None:
         super().__init__()
         self.data = data
@@ -529,7 +532,12 @@ class Dashboard(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.gate)
         self.pages.addWidget(content)
-        QVBoxLayout(self).addWidget(self.pages)
+        outer = QVBoxLayout(self)
+        self.school_banner: SchoolBanner | None = None
+        if school is not None:  # on the PIN page too: whom to ask when something is wrong
+            self.school_banner = SchoolBanner(school)
+            outer.addWidget(self.school_banner)
+        outer.addWidget(self.pages)
         self.family = data.children()
         for child in self.family:
             self.child_box.addItem(child.name)

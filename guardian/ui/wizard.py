@@ -1,5 +1,9 @@
 """The first-run wizard: language, parent PIN and recovery code, children, a preset each, done.
 
+Where a school handed Guardian out, the first page shows the school and its contact, the
+school's language comes first, and each child starts from the school's limits (still one
+choice among the presets: the parent decides).
+
 Nothing is written until the summary's Finish: a wrong field shows its message where it is and
 the wizard does not move on. On Finish it sets the PIN, adds the children with their presets,
 and starts the agent when one of the children uses this very account.
@@ -31,8 +35,10 @@ from PySide6.QtWidgets import (
 from guardian.core.pin import PinRejected, check_new_pin, new_recovery_code
 from guardian.i18n import show
 from guardian.platform.accounts import how_to_fix, is_administrator
+from guardian.school import School
 
 AGE_BANDS = (("under-8", 7), ("8-12", 10), ("12-16", 14), ("16-18", 17))
+SCHOOL_CHOICE = "school"  # the school's own limits, in place of a preset id
 
 
 def preset_for_age(age: int) -> str:
@@ -59,14 +65,20 @@ class Setup:
 
 
 class LanguagePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, school: School | None = None) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to Guardian"))
         self.setSubTitle(self.tr("Choose the language Guardian speaks to your family in."))
         self.chinese = QRadioButton("简体中文")
         self.english = QRadioButton("English")
-        self.chinese.setChecked(True)
+        self.chinese.setChecked(school is None or school.locale != "en")
+        self.english.setChecked(not self.chinese.isChecked())
         layout = QVBoxLayout(self)
+        if school is not None:
+            from guardian.ui.school_banner import SchoolBanner
+
+            self.banner = SchoolBanner(school)
+            layout.addWidget(self.banner)
         layout.addWidget(self.chinese)
         layout.addWidget(self.english)
 
@@ -129,9 +141,14 @@ class RecoveryPage(QWizardPage):
 
 
 class ChildrenPage(QWizardPage):
-    def __init__(self, admin_check: Callable[[str], bool | None] = is_administrator) -> None:
+    def __init__(
+        self,
+        admin_check: Callable[[str], bool | None] = is_administrator,
+        default_preset: Callable[[int], str] = preset_for_age,
+    ) -> None:
         super().__init__()
         self._admin_check = admin_check
+        self._default_preset = default_preset
         self.setTitle(self.tr("Your children"))
         self.setSubTitle(
             self.tr(
@@ -186,7 +203,7 @@ class ChildrenPage(QWizardPage):
                     .replace("%2", how_to_fix())
                 )
         age = int(self.age.currentData())
-        self.children_entered.append(ChildEntry(name, age, account, preset_for_age(age)))
+        self.children_entered.append(ChildEntry(name, age, account, self._default_preset(age)))
         self.table.setRowCount(len(self.children_entered))
         for column, text in enumerate((name, self.age.currentText(), account or "")):
             self.table.setItem(len(self.children_entered) - 1, column, QTableWidgetItem(text))
@@ -201,9 +218,12 @@ class ChildrenPage(QWizardPage):
 
 
 class PresetPage(QWizardPage):
-    def __init__(self, children: ChildrenPage) -> None:
+    def __init__(
+        self, children: ChildrenPage, choices: Callable[[], list[tuple[str, str]]] | None = None
+    ) -> None:
         super().__init__()
         self._children = children
+        self._choices = choices or presets
         self.setTitle(self.tr("Limits to start from"))
         self.setSubTitle(
             self.tr(
@@ -219,7 +239,7 @@ class PresetPage(QWizardPage):
         self.choices = []
         for child in self._children.children_entered:
             box = QComboBox()
-            for preset, label in presets():
+            for preset, label in self._choices():
                 box.addItem(label, preset)
             box.setCurrentIndex(max(0, box.findData(child.preset)))
             self.form.addRow(child.name, box)
@@ -271,7 +291,7 @@ class SummaryPage(QWizardPage):
         QVBoxLayout(self).addWidget(self.text)
 
     def initializePage(self) -> None:
-        labels = dict(presets())
+        labels = dict(self._wizard.choices())
         lines = [
             f"• {c.name}: {labels.get(c.preset, c.preset)}"
             for c in self._wizard.children_page.children_entered
@@ -292,15 +312,18 @@ class SetupWizard(QWizard):
         self,
         apply: Callable[[Setup], None],
         admin_check: Callable[[str], bool | None] = is_administrator,
+        school: School | None = None,
     ) -> None:
         super().__init__()
         self._apply = apply
+        self.school = school
+        self._school_limits = school.starting_policy_name() if school else None
         self.setWindowTitle(self.tr("Setting up Guardian"))
-        self.language_page = LanguagePage()
+        self.language_page = LanguagePage(school)
         self.pin_page = PinPage()
         self.recovery_page = RecoveryPage()
-        self.children_page = ChildrenPage(admin_check)
-        self.preset_page = PresetPage(self.children_page)
+        self.children_page = ChildrenPage(admin_check, self.default_preset)
+        self.preset_page = PresetPage(self.children_page, self.choices)
         self.summary_page = SummaryPage(self)
         for page in (
             self.language_page,
@@ -311,6 +334,16 @@ class SetupWizard(QWizard):
             self.summary_page,
         ):
             self.addPage(page)
+
+    def choices(self) -> list[tuple[str, str]]:
+        """The limits a child may start from: the school's first, where it gives some."""
+        if self.school is None or self._school_limits is None:
+            return presets()
+        label = self.tr("%1's limits: %2").replace("%1", self.school.name)
+        return [(SCHOOL_CHOICE, label.replace("%2", self._school_limits)), *presets()]
+
+    def default_preset(self, age: int) -> str:
+        return SCHOOL_CHOICE if self._school_limits is not None else preset_for_age(age)
 
     def setup(self) -> Setup:
         return Setup(
