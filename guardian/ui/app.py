@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from guardian import config
 from guardian.core.clock import SystemClock
 from guardian.core.errors import Error
-from guardian.core.text import translate
 from guardian.i18n import choose_language, install_translator, show
 from guardian.school import School
 from guardian.sealing import open_sealed_store
@@ -22,16 +21,14 @@ from guardian.ui.dashboard import Dashboard
 from guardian.ui.dashboard_data import DashboardData
 
 
-class NoPinYet(Error):
-    invalid_input = True
-
-
 def _application() -> QApplication:
     existing = QApplication.instance()
     return existing if isinstance(existing, QApplication) else QApplication(["guardian"])
 
 
 def run_dashboard() -> int:
+    """The parent's window; before any PIN is set (the first start after installing, from the
+    menu entry), the set-up wizard instead."""
     from guardian.pin import PinVault
 
     home = config.data_home()
@@ -43,13 +40,8 @@ def run_dashboard() -> int:
     try:
         vault = PinVault(store, SystemClock())
         if not vault.is_set():
-            raise NoPinYet(
-                translate(
-                    "App",
-                    "No parent PIN is set yet, so the dashboard stays closed. "
-                    "Set one with: guardian pin set",
-                )
-            )
+            store.close()
+            return run_setup()
 
         def verify(pin: str) -> tuple[bool, int]:
             check = vault.verify(pin)

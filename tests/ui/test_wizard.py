@@ -147,3 +147,16 @@ def test_the_agent_starts_when_a_child_uses_this_account(monkeypatch: pytest.Mon
     )
     assert start_agent_if_mine(here)
     assert started == [["-m", "guardian", "agent"]]
+
+
+def test_the_dashboard_opens_the_wizard_before_any_pin_is_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The menu entry is the dashboard: at the first start after installing, it sets up."""
+    from guardian.ui import app
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    started: list[str] = []
+    monkeypatch.setattr(app, "run_setup", lambda: started.append("setup") or 0)
+    assert app.run_dashboard() == 0
+    assert started == ["setup"]
