@@ -527,7 +527,12 @@ def cmd_agent(args: argparse.Namespace) -> int:
 def read_secret(prompt: Text, lines: list[str]) -> str:
     """A PIN from the terminal (not echoed), or the next line of standard input."""
     if sys.stdin.isatty():
-        return getpass.getpass(messages()(prompt) + ": ")
+        try:
+            return getpass.getpass(messages()(prompt) + ": ")
+        except EOFError:  # Ctrl+D at the prompt: nothing given, nothing changed
+            raise InvalidInput(
+                translate("Cli", "{what}: nothing given").fill(what=prompt)
+            ) from None
     if not lines:
         raise InvalidInput(
             translate("Cli", "{what}: expected on standard input, one per line").fill(what=prompt)
