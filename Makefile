@@ -61,3 +61,11 @@ bench: $(DEV_STAMP) translations
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis
+
+# The Debian package around the bundle in dist/guardian (`make bundle`):
+# dist/guardian_<version>_<arch>.deb, its size printed. As root on Debian,
+# installer/linux/check_deb.sh installs it, checks it and purges it.
+.PHONY: deb
+deb: $(RUN_STAMP)
+	@test -x dist/guardian/guardian || { echo "No bundle in dist/guardian: run make bundle first"; exit 1; }
+	$(BIN)/python -m guardian.packaging.deb dist/guardian dist

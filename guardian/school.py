@@ -44,6 +44,7 @@ import re
 import shutil
 import tempfile
 import tomllib
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -114,8 +115,7 @@ class School:
 
     @property
     def slug(self) -> str:
-        """A file-name-safe short name: the ASCII letters of the name, else `school`."""
-        return _SLUG.sub("-", self.name.lower()).strip("-")[:40] or "school"
+        return school_slug(self.name)
 
     def starting_policy(self) -> dict[str, Any] | None:
         """The policy document a child starts from, when the school gives one (its calendar
@@ -164,6 +164,12 @@ class School:
         merged = {**document, "calendar": calendar}
         read_policy(merged, source=str(self.folder / PROFILE_FILE))  # raises if it clashes
         return merged
+
+
+def school_slug(name: str) -> str:
+    """A school's short name for file names: its ASCII letters and digits, else `school`."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", ascii_name.lower()).strip("-")[:40] or "school"
 
 
 def _read_text(path: Path) -> str:
