@@ -299,3 +299,10 @@ def test_a_damaged_applied_profile_is_left_out_and_doctor_says_why(
     assert current_school() is None
     doctor = guardian("doctor")
     assert "School profile" in doctor.stdout and "not valid TOML" in doctor.stdout
+
+
+def test_the_example_profile_in_the_school_guide_is_valid() -> None:
+    example = Path(__file__).resolve().parent.parent / "docs" / "examples" / "school"
+    result = guardian("school", "check", str(example))
+    assert result.returncode == 0, result.stderr
+    assert "Example No. 1 Primary School" in result.stdout

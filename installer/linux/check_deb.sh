@@ -70,7 +70,25 @@ case "$version" in
 *) echo "check_deb: note: guardian --version says '$version'; the package is $want" ;;
 esac
 step "guardian doctor"
-guardian doctor || fail "guardian doctor exited $?"
+doctor=$(guardian doctor) || fail "guardian doctor exited $?"
+echo "$doctor"
+if [ -n "${EXPECT_SCHOOL:-}" ]; then  # a school's build: its profile is beside the program
+    case "$doctor" in
+    *"$EXPECT_SCHOOL"*) ;;
+    *) fail "guardian doctor does not show the school profile '$EXPECT_SCHOOL'" ;;
+    esac
+fi
+
+step "the parent PIN in the service's data home (no desktop keyring for root)"
+printf '482915\n' | env -u PYTHON_KEYRING_BACKEND -u GUARDIAN_HOME guardian pin set >/dev/null \
+    || fail "guardian pin set exited $?"
+[ "$(stat -c '%a %U' /var/lib/guardian/keyring.cfg)" = "600 root" ] \
+    || fail "/var/lib/guardian/keyring.cfg is missing or not 600 root"
+printf '482915\n' | env -u PYTHON_KEYRING_BACKEND -u GUARDIAN_HOME guardian pin verify \
+    || fail "guardian pin verify refused the PIN just set"
+if printf '000000\n' | env -u PYTHON_KEYRING_BACKEND -u GUARDIAN_HOME guardian pin verify 2>/dev/null; then
+    fail "guardian pin verify accepted a wrong PIN"
+fi
 
 step "checking the installed files"
 [ -L /usr/bin/guardian ] || fail "/usr/bin/guardian is not a symlink"
