@@ -59,6 +59,14 @@ bench: $(DEV_STAMP) translations
 	$(BIN)/python bench/dashboard.py
 	$(BIN)/python bench/lock_latency.py
 
+# The one-folder PyInstaller bundle, dist/guardian/ (executable guardian), then checks that it
+# starts (version, doctor, a preset, the store, the dashboard, a PDF, the agent's tray and SIGTERM)
+# and prints its size and the agent's cold start to the tray.
+.PHONY: bundle
+bundle: $(DEV_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build installer/guardian.spec
+	$(BIN)/python installer/check_bundle.py dist/guardian
+
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis
 

@@ -15,7 +15,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from guardian import config
 from guardian.core.text import Text
@@ -50,6 +50,10 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     if not _load(translator, language):
         return None
     app.installTranslator(translator)
+    qt_own = QTranslator(app)  # Qt's standard buttons and dialogs ("OK", "Cancel")
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_own.load(f"qtbase_{language}", folder):
+        app.installTranslator(qt_own)
     return translator
 
 

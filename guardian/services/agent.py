@@ -102,8 +102,10 @@ def run_agent(
     language = choose_language()
     install_translator(app, language)
     for number in (signal.SIGTERM, signal.SIGINT):
-        # exit(), not quit(): quit() asks every window to close, and the lock screen refuses
-        signal.signal(number, lambda *_: QCoreApplication.exit(0))
+        # exit(), not quit(): quit() asks every window to close, and the lock screen refuses.
+        # Posted, not called: a signal that comes while the agent is still starting (before the
+        # event loop runs) would otherwise be lost, and a logout would leave the agent running.
+        signal.signal(number, lambda *_: QTimer.singleShot(0, lambda: QCoreApplication.exit(0)))
     poll = QTimer()
     poll.start(SIGNAL_POLL_MS)
     poll.timeout.connect(lambda: None)
@@ -256,4 +258,5 @@ def _show(backend: Enforcer | ServiceBackend) -> tuple[Tray, CountdownWindow]:
     backend.countdown_changed.connect(countdown.show_remaining)
     backend.limit_announced.connect(lambda notice: tray.show_message(*limit_text(notice)))
     backend.rest_reminded.connect(lambda: tray.show_message(*rest_text()))
+    log.info("tray ready, icon shown: %s", tray.icon.isVisible())  # check_bundle's cold start
     return tray, countdown

@@ -188,7 +188,9 @@ def start_agent_if_mine(setup: object) -> bool:
     account = current_account()
     if not any(c.os_user == account for c in setup.children):
         return False
-    return bool(QProcess.startDetached(sys.executable, ["-m", "guardian", "agent"]))
+    # Installed, the program is Guardian itself; from a source tree it is Python.
+    arguments = ["agent"] if getattr(sys, "frozen", False) else ["-m", "guardian", "agent"]
+    return bool(QProcess.startDetached(sys.executable, arguments))
 
 
 def _school_for_setup(store: object) -> School | None:

@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="409" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="412" />
+        <location filename="../../guardian/ui/dashboard.py" line="414" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="412" />
+        <location filename="../../guardian/ui/dashboard.py" line="414" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="412" />
+        <location filename="../../guardian/ui/dashboard.py" line="414" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="412" />
+        <location filename="../../guardian/ui/dashboard.py" line="414" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -59,32 +59,32 @@
         <translation>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="112" />
+        <location filename="../../guardian/services/agent.py" line="114" />
         <source>Guardian is already running in this session</source>
         <translation>Guardian is already running in this session</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="209" />
+        <location filename="../../guardian/services/agent.py" line="211" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="221" />
+        <location filename="../../guardian/services/agent.py" line="223" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="229" />
+        <location filename="../../guardian/services/agent.py" line="231" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>the Guardian service cannot tell which account this agent runs in</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="233" />
+        <location filename="../../guardian/services/agent.py" line="235" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="240" />
+        <location filename="../../guardian/services/agent.py" line="242" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>the Guardian service did not understand this agent; are both the same version of Guardian?</translation>
     </message>
@@ -92,14 +92,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../guardian/ui/app.py" line="45" />
-        <source>No parent PIN is set yet, so the dashboard stays closed. Set one with: guardian pin set</source>
-        <translation>No parent PIN is set yet, so the dashboard stays closed. Set one with: guardian pin set</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/app.py" line="95" />
+        <location filename="../../guardian/ui/app.py" line="93" />
         <source>Guardian demo: a made-up family in %1</source>
         <translation>Guardian demo: a made-up family in %1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/app.py" line="134" />
+        <source>Removing Guardian takes the parent PIN. The family's data stays on this computer unless you choose to delete it.</source>
+        <translation>Removing Guardian takes the parent PIN. The family's data stays on this computer unless you choose to delete it.</translation>
     </message>
 </context>
 <context>
@@ -156,57 +156,57 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="135" />
+        <location filename="../../guardian/ui/wizard.py" line="152" />
         <source>Your children</source>
         <translation>Your children</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="138" />
+        <location filename="../../guardian/ui/wizard.py" line="155" />
         <source>Add each child who uses this PC. Give the account they sign in with, if they have their own.</source>
         <translation>Add each child who uses this PC. Give the account they sign in with, if they have their own.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="147" />
+        <location filename="../../guardian/ui/wizard.py" line="164" />
         <source>their account on this PC (optional)</source>
         <translation>their account on this PC (optional)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="148" />
+        <location filename="../../guardian/ui/wizard.py" line="165" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="154" />
+        <location filename="../../guardian/ui/wizard.py" line="171" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="154" />
+        <location filename="../../guardian/ui/wizard.py" line="171" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="154" />
+        <location filename="../../guardian/ui/wizard.py" line="171" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="168" />
+        <location filename="../../guardian/ui/wizard.py" line="185" />
         <source>Give the child's name (1 to 64 characters).</source>
         <translation>Give the child's name (1 to 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="171" />
+        <location filename="../../guardian/ui/wizard.py" line="188" />
         <source>%1 is already on the list.</source>
         <translation>%1 is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="178" />
+        <location filename="../../guardian/ui/wizard.py" line="195" />
         <source>Guardian could not find the account %1 on this PC; check the spelling.</source>
         <translation>Guardian could not find the account %1 on this PC; check the spelling.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="183" />
+        <location filename="../../guardian/ui/wizard.py" line="200" />
         <source>%1 is an administrator account: a child can switch Guardian off from it. %2</source>
         <translation>%1 is an administrator account: a child can switch Guardian off from it. %2</translation>
     </message>
@@ -214,167 +214,167 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../guardian/cli.py" line="80" />
+        <location filename="../../guardian/cli.py" line="81" />
         <source>school day</source>
         <translation>school day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="81" />
+        <location filename="../../guardian/cli.py" line="82" />
         <source>rest day</source>
         <translation>rest day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="88" />
+        <location filename="../../guardian/cli.py" line="89" />
         <source>outside the allowed hours</source>
         <translation>outside the allowed hours</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="89" />
+        <location filename="../../guardian/cli.py" line="90" />
         <source>today's time is used up</source>
         <translation>today's time is used up</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="90" />
+        <location filename="../../guardian/cli.py" line="91" />
         <source>rest break</source>
         <translation>rest break</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="91" />
+        <location filename="../../guardian/cli.py" line="92" />
         <source>the computer is locked</source>
         <translation>the computer is locked</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="92" />
+        <location filename="../../guardian/cli.py" line="93" />
         <source>a category's time is used up</source>
         <translation>a category's time is used up</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="93" />
+        <location filename="../../guardian/cli.py" line="94" />
         <source>an app's time is used up</source>
         <translation>an app's time is used up</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="94" />
+        <location filename="../../guardian/cli.py" line="95" />
         <source>blocked by a parent</source>
         <translation>blocked by a parent</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="116" />
+        <location filename="../../guardian/cli.py" line="117" />
         <source>{name}: no such policy file, and no preset has that id (presets: {known})</source>
         <translation>{name}: no such policy file, and no preset has that id (presets: {known})</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="141" />
+        <location filename="../../guardian/cli.py" line="142" />
         <source>--at {text}: not a date and time; write it like 2026-11-20T20:30:00+08:00</source>
         <translation>--at {text}: not a date and time; write it like 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="161" />
+        <location filename="../../guardian/cli.py" line="162" />
         <source>{file}: cannot read the usage file: {reason}</source>
         <translation>{file}: cannot read the usage file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="167" />
+        <location filename="../../guardian/cli.py" line="168" />
         <source>{file}: not valid JSON: {error}</source>
         <translation>{file}: not valid JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="172" />
+        <location filename="../../guardian/cli.py" line="173" />
         <source>{file}: should be a JSON object like {example}</source>
         <translation>{file}: should be a JSON object like {example}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="179" />
+        <location filename="../../guardian/cli.py" line="180" />
         <source>{file}: {key}: unknown key; known: {known}</source>
         <translation>{file}: {key}: unknown key; known: {known}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="187" />
+        <location filename="../../guardian/cli.py" line="188" />
         <source>{file}: {key}: should be a whole number of seconds, 0 or more</source>
         <translation>{file}: {key}: should be a whole number of seconds, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="198" />
+        <location filename="../../guardian/cli.py" line="199" />
         <source>{file}: {key}: should be an object of name: seconds</source>
         <translation>{file}: {key}: should be an object of name: seconds</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="237" />
+        <location filename="../../guardian/cli.py" line="238" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="241" />
+        <location filename="../../guardian/cli.py" line="242" />
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="242" />
+        <location filename="../../guardian/cli.py" line="243" />
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="251" />
+        <location filename="../../guardian/cli.py" line="252" />
         <source>{file}: valid policy '{name}', {rules} app rules</source>
         <translation>{file}: valid policy '{name}', {rules} app rules</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="283" />
+        <location filename="../../guardian/cli.py" line="284" />
         <source>applied from {origin}</source>
         <translation>applied from {origin}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="292" />
+        <location filename="../../guardian/cli.py" line="293" />
         <source>{child}: policy version {version} applied ({origin})</source>
         <translation>{child}: policy version {version} applied ({origin})</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="304" />
+        <location filename="../../guardian/cli.py" line="305" />
         <source>--age {age}: give the child's age in years, from 1 to 25</source>
         <translation>--age {age}: give the child's age in years, from 1 to 25</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="310" />
+        <location filename="../../guardian/cli.py" line="311" />
         <source>NAME: give the child's name, 1 to 64 characters</source>
         <translation>NAME: give the child's name, 1 to 64 characters</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="314" />
+        <location filename="../../guardian/cli.py" line="315" />
         <source>added {child} (account {account})</source>
         <translation>added {child} (account {account})</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="318" />
+        <location filename="../../guardian/cli.py" line="319" />
         <source>added {child}</source>
         <translation>added {child}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="330" />
+        <location filename="../../guardian/cli.py" line="331" />
         <source>policy v{version}</source>
         <translation>policy v{version}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="332" />
+        <location filename="../../guardian/cli.py" line="333" />
         <source>no policy yet</source>
         <translation>no policy yet</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="354" />
+        <location filename="../../guardian/cli.py" line="355" />
         <source>--day {day}: not a date; write it like 2026-11-20</source>
         <translation>--day {day}: not a date; write it like 2026-11-20</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="383" />
+        <location filename="../../guardian/cli.py" line="384" />
         <source>{child} on {day} ({day_type}): {total}</source>
         <translation>{child} on {day} ({day_type}): {total}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="407" />
+        <location filename="../../guardian/cli.py" line="408" />
         <source>Guardian {version}; data home {home}</source>
         <translation>Guardian {version}; data home {home}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="415" />
+        <location filename="../../guardian/cli.py" line="416" />
         <source>No children set up yet. Add one with: guardian child add NAME --age N
 then give them a policy:          guardian policy apply PRESET --child NAME
 Presets: {presets}</source>
@@ -383,79 +383,84 @@ then give them a policy:          guardian policy apply PRESET --child NAME
 Presets: {presets}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="427" />
+        <location filename="../../guardian/cli.py" line="428" />
         <source>locked ({reason})</source>
         <translation>locked ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="431" />
+        <location filename="../../guardian/cli.py" line="432" />
         <source>unlocked</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="434" />
+        <location filename="../../guardian/cli.py" line="435" />
         <source>{child}: {day_type}, {state}, time left {left}</source>
         <translation>{child}: {day_type}, {state}, time left {left}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="439" />
+        <location filename="../../guardian/cli.py" line="440" />
         <source>{line}, changes at {when}</source>
         <translation>{line}, changes at {when}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="445" />
+        <location filename="../../guardian/cli.py" line="446" />
         <source>  note: the official holiday schedule for {year} is not known yet; weekends and the fixed public holidays are used</source>
         <translation>  note: the official holiday schedule for {year} is not known yet; weekends and the fixed public holidays are used</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="493" />
-        <location filename="../../guardian/cli.py" line="505" />
+        <location filename="../../guardian/cli.py" line="494" />
+        <location filename="../../guardian/cli.py" line="506" />
         <source>(no window)</source>
         <translation>(no window)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="503" />
+        <location filename="../../guardian/cli.py" line="504" />
         <source>locked </source>
         <translation>locked </translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="504" />
+        <location filename="../../guardian/cli.py" line="505" />
         <source>full-screen </source>
         <translation>full-screen </translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="506" />
+        <location filename="../../guardian/cli.py" line="507" />
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="532" />
+        <location filename="../../guardian/cli.py" line="534" />
+        <source>{what}: nothing given</source>
+        <translation>{what}: nothing given</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="538" />
         <source>{what}: expected on standard input, one per line</source>
         <translation>{what}: expected on standard input, one per line</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="553" />
+        <location filename="../../guardian/cli.py" line="559" />
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="554" />
-        <location filename="../../guardian/cli.py" line="597" />
+        <location filename="../../guardian/cli.py" line="560" />
+        <location filename="../../guardian/cli.py" line="607" />
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="555" />
+        <location filename="../../guardian/cli.py" line="561" />
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="556" />
+        <location filename="../../guardian/cli.py" line="562" />
         <source>the two PINs differ; nothing was changed</source>
         <translation>the two PINs differ; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="559" />
+        <location filename="../../guardian/cli.py" line="565" />
         <source>The parent PIN is set.
 Recovery code, shown only once: write it down and keep it away from the child:
     {code}</source>
@@ -464,307 +469,427 @@ Recovery code, shown only once: write it down and keep it away from the child:
     {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="575" />
+        <location filename="../../guardian/cli.py" line="585" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="583" />
+        <location filename="../../guardian/cli.py" line="593" />
         <source>wrong PIN; too many tries: wait {seconds} s</source>
         <translation>wrong PIN; too many tries: wait {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="589" />
+        <location filename="../../guardian/cli.py" line="599" />
         <source>wrong PIN</source>
         <translation>wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="596" />
+        <location filename="../../guardian/cli.py" line="606" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="600" />
+        <location filename="../../guardian/cli.py" line="610" />
         <source>The parent PIN is set again; the old recovery code no longer works.
 New recovery code (shown only once): {code}</source>
         <translation>The parent PIN is set again; the old recovery code no longer works.
 New recovery code (shown only once): {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="643" />
+        <location filename="../../guardian/cli.py" line="653" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}: not a date; write it like 2026-11-16</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="650" />
+        <location filename="../../guardian/cli.py" line="660" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}: a report is saved as .pdf, .html or .csv</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="664" />
+        <location filename="../../guardian/cli.py" line="674" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}: weekly report for {child}, {day} and the six days after</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="700" />
+        <location filename="../../guardian/cli.py" line="710" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack} ({language}): {count} articles can be shown</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="710" />
+        <location filename="../../guardian/cli.py" line="720" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>the two languages differ: {ids} are in only one of them</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="726" />
+        <location filename="../../guardian/cli.py" line="736" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}: added to {folder} ({count} articles)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="734" />
+        <location filename="../../guardian/cli.py" line="744" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>the articles named above are not shown until they are corrected</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="750" />
+        <location filename="../../guardian/cli.py" line="760" />
         <source>{pack}: removed</source>
         <translation>{pack}: removed</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="761" />
+        <location filename="../../guardian/cli.py" line="777" />
+        <source>none (the wizard's choice by age)</source>
+        <translation>none (the wizard's choice by age)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="780" />
+        <source>{name}
+  contact: {contact}
+  starting limits: {limits}
+  term calendar: {vacations} vacations, {school_days} make-up school days, {rest_days} rest days
+  articles: {articles}
+  window titles: {titles}</source>
+        <translation>{name}
+  contact: {contact}
+  starting limits: {limits}
+  term calendar: {vacations} vacations, {school_days} make-up school days, {rest_days} rest days
+  articles: {articles}
+  window titles: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="794" />
+        <source>not kept</source>
+        <translation>not kept</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="796" />
+        <source>the family's choice</source>
+        <translation>the family's choice</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="806" />
+        <source>no school profile is applied on this computer</source>
+        <translation>no school profile is applied on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="834" />
+        <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
+        <translation>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="842" />
+        <source>{file}: {size} MB</source>
+        <translation>{file}: {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="861" />
+        <source>Parent PIN</source>
+        <translation>Parent PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="864" />
+        <source>wrong PIN; the school profile was not applied</source>
+        <translation>wrong PIN; the school profile was not applied</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="870" />
+        <source>{name}: applied. Contact: {contact}</source>
+        <translation>{name}: applied. Contact: {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="876" />
+        <source>term calendar added to the limits of: {children}</source>
+        <translation>term calendar added to the limits of: {children}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="881" />
+        <source>the school's articles are in the guidance library</source>
+        <translation>the school's articles are in the guidance library</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="883" />
+        <source>window titles are no longer kept, as the school asks</source>
+        <translation>window titles are no longer kept, as the school asks</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="894" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian: screen-time limits and family-education guidance for a family PC.</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="767" />
+        <location filename="../../guardian/cli.py" line="900" />
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="770" />
+        <location filename="../../guardian/cli.py" line="903" />
         <source>check, explain and apply policy files</source>
         <translation>check, explain and apply policy files</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="773" />
+        <location filename="../../guardian/cli.py" line="906" />
         <source>policy commands</source>
         <translation>policy commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="776" />
+        <location filename="../../guardian/cli.py" line="909" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>check a policy file; exit 2 with every error</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="781" />
+        <location filename="../../guardian/cli.py" line="914" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>what a policy allows at a given moment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="783" />
-        <location filename="../../guardian/cli.py" line="794" />
+        <location filename="../../guardian/cli.py" line="916" />
+        <location filename="../../guardian/cli.py" line="927" />
         <source>a policy file or a preset id</source>
         <translation>a policy file or a preset id</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="787" />
+        <location filename="../../guardian/cli.py" line="920" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="789" />
+        <location filename="../../guardian/cli.py" line="922" />
         <source>JSON file with usage so far that day</source>
         <translation>JSON file with usage so far that day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="792" />
+        <location filename="../../guardian/cli.py" line="925" />
         <source>make a policy a child's current policy</source>
         <translation>make a policy a child's current policy</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="797" />
+        <location filename="../../guardian/cli.py" line="930" />
         <source>who applied it (default: this account)</source>
         <translation>who applied it (default: this account)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="800" />
+        <location filename="../../guardian/cli.py" line="933" />
         <source>list the presets that come with Guardian</source>
         <translation>list the presets that come with Guardian</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="804" />
+        <location filename="../../guardian/cli.py" line="937" />
         <source>add and list children</source>
         <translation>add and list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="806" />
+        <location filename="../../guardian/cli.py" line="939" />
         <source>child commands</source>
         <translation>child commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="808" />
+        <location filename="../../guardian/cli.py" line="941" />
         <source>add a child</source>
         <translation>add a child</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="810" />
+        <location filename="../../guardian/cli.py" line="943" />
         <source>the child's account on this PC</source>
         <translation>the child's account on this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="813" />
+        <location filename="../../guardian/cli.py" line="946" />
         <source>list children</source>
         <translation>list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="817" />
+        <location filename="../../guardian/cli.py" line="950" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>school guidance packs: check, add, list, remove</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="820" />
+        <location filename="../../guardian/cli.py" line="953" />
         <source>guidance commands</source>
         <translation>guidance commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="823" />
+        <location filename="../../guardian/cli.py" line="956" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>check a pack's articles; exit 2 with every problem</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="828" />
+        <location filename="../../guardian/cli.py" line="961" />
         <source>add a school's pack of articles to this PC</source>
         <translation>add a school's pack of articles to this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="832" />
+        <location filename="../../guardian/cli.py" line="965" />
         <source>list the packs added</source>
         <translation>list the packs added</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="834" />
+        <location filename="../../guardian/cli.py" line="967" />
         <source>remove a pack</source>
         <translation>remove a pack</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="838" />
+        <location filename="../../guardian/cli.py" line="972" />
+        <source>school profiles: check, build installers, apply</source>
+        <translation>school profiles: check, build installers, apply</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="975" />
+        <source>school commands</source>
+        <translation>school commands</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="978" />
+        <source>check a school.toml or a school pack (.zip)</source>
+        <translation>check a school.toml or a school pack (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="984" />
+        <source>a school's pack, Windows installer and .deb with its profile</source>
+        <translation>a school's pack, Windows installer and .deb with its profile</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="990" />
+        <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
+        <translation>a Guardian bundle folder (Windows or Linux); give it twice for both</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="994" />
+        <source>the folder to write to</source>
+        <translation>the folder to write to</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="999" />
+        <source>bring a school pack to this family (asks the parent PIN)</source>
+        <translation>bring a school pack to this family (asks the parent PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="1004" />
+        <source>the school profile applied on this computer</source>
+        <translation>the school profile applied on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="1008" />
         <source>a child's usage on one day</source>
         <translation>a child's usage on one day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="840" />
+        <location filename="../../guardian/cli.py" line="1010" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="841" />
-        <location filename="../../guardian/cli.py" line="921" />
-        <location filename="../../guardian/cli.py" line="928" />
+        <location filename="../../guardian/cli.py" line="1011" />
+        <location filename="../../guardian/cli.py" line="1099" />
+        <location filename="../../guardian/cli.py" line="1106" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="844" />
+        <location filename="../../guardian/cli.py" line="1014" />
         <source>the parent PIN</source>
         <translation>the parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="846" />
+        <location filename="../../guardian/cli.py" line="1016" />
         <source>pin commands</source>
         <translation>pin commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="849" />
+        <location filename="../../guardian/cli.py" line="1019" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>set or change the parent PIN (standard input or prompt)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="853" />
+        <location filename="../../guardian/cli.py" line="1023" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>check a PIN: exit 0 when right, 1 otherwise</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="857" />
+        <location filename="../../guardian/cli.py" line="1028" />
+        <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
+        <translation>ask in a window (for installers): exit 0 when right or when no PIN is set yet</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="1035" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>forgotten PIN: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="862" />
+        <location filename="../../guardian/cli.py" line="1040" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>the child's side: track usage in this desktop session</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="865" />
+        <location filename="../../guardian/cli.py" line="1043" />
         <source>the child (default: the one whose account this is)</source>
         <translation>the child (default: the one whose account this is)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="871" />
+        <location filename="../../guardian/cli.py" line="1049" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="881" />
+        <location filename="../../guardian/cli.py" line="1059" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>the system service that keeps the store and the children's time (as root)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="888" />
+        <location filename="../../guardian/cli.py" line="1066" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>a child's weekly report as PDF, HTML or CSV</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="891" />
+        <location filename="../../guardian/cli.py" line="1069" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>the first day, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="892" />
+        <location filename="../../guardian/cli.py" line="1070" />
         <source>a .pdf, .html or .csv file</source>
         <translation>a .pdf, .html or .csv file</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="896" />
+        <location filename="../../guardian/cli.py" line="1074" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>the first-run wizard: PIN, children, limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="901" />
+        <location filename="../../guardian/cli.py" line="1079" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>the parent's window (needs the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="905" />
+        <location filename="../../guardian/cli.py" line="1083" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>the dashboard over a made-up family, to look around</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="909" />
+        <location filename="../../guardian/cli.py" line="1087" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>save a picture of the dashboard to this PNG file and quit</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="914" />
+        <location filename="../../guardian/cli.py" line="1092" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>what Guardian sees on this desktop right now</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="917" />
+        <location filename="../../guardian/cli.py" line="1095" />
         <source>one sample</source>
         <translation>one sample</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="919" />
+        <location filename="../../guardian/cli.py" line="1097" />
         <source>a sample a second until Ctrl+C</source>
         <translation>a sample a second until Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="926" />
+        <location filename="../../guardian/cli.py" line="1104" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>what works on this machine, and how to fix what does not</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="932" />
+        <location filename="../../guardian/cli.py" line="1110" />
         <source>each child's state now (the default)</source>
         <translation>each child's state now (the default)</translation>
     </message>
@@ -780,58 +905,58 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="491" />
+        <location filename="../../guardian/ui/dashboard.py" line="494" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian: parent dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="507" />
+        <location filename="../../guardian/ui/dashboard.py" line="510" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="508" />
+        <location filename="../../guardian/ui/dashboard.py" line="511" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="509" />
+        <location filename="../../guardian/ui/dashboard.py" line="512" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="510" />
-        <location filename="../../guardian/ui/dashboard.py" line="617" />
+        <location filename="../../guardian/ui/dashboard.py" line="513" />
+        <location filename="../../guardian/ui/dashboard.py" line="625" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="511" />
+        <location filename="../../guardian/ui/dashboard.py" line="514" />
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="512" />
+        <location filename="../../guardian/ui/dashboard.py" line="515" />
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="516" />
+        <location filename="../../guardian/ui/dashboard.py" line="519" />
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="521" />
+        <location filename="../../guardian/ui/dashboard.py" line="524" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="525" />
+        <location filename="../../guardian/ui/dashboard.py" line="528" />
         <source>Child:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="590" />
+        <location filename="../../guardian/ui/dashboard.py" line="598" />
         <source>Save the weekly report</source>
         <translation>Save the weekly report</translation>
     </message>
@@ -1018,185 +1143,205 @@ New recovery code (shown only once): {code}</translation>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="272" />
+        <location filename="../../guardian/doctor.py" line="270" />
         <source>Safe place for the parent PIN (keyring)</source>
         <translation>Safe place for the parent PIN (keyring)</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="279" />
+        <location filename="../../guardian/doctor.py" line="277" />
+        <source>a file in the service's closed data home ({file})</source>
+        <translation>a file in the service's closed data home ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="292" />
         <source>{name} keeps secrets unencrypted</source>
         <translation>{name} keeps secrets unencrypted</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="281" />
+        <location filename="../../guardian/doctor.py" line="294" />
         <source>none usable ({name})</source>
         <translation>none usable ({name})</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="282" />
+        <location filename="../../guardian/doctor.py" line="295" />
         <source>Linux: install and unlock GNOME Keyring or KWallet in the parent's session; Windows and macOS have one built in</source>
         <translation>Linux: install and unlock GNOME Keyring or KWallet in the parent's session; Windows and macOS have one built in</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="295" />
+        <location filename="../../guardian/doctor.py" line="308" />
         <source>Seals on limits, extra time and PIN tries</source>
         <translation>Seals on limits, extra time and PIN tries</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="301" />
+        <location filename="../../guardian/doctor.py" line="314" />
         <source>off until a parent PIN is set</source>
         <translation>off until a parent PIN is set</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="303" />
+        <location filename="../../guardian/doctor.py" line="316" />
         <source>on: changes made outside Guardian are seen</source>
         <translation>on: changes made outside Guardian are seen</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="309" />
+        <location filename="../../guardian/doctor.py" line="322" />
         <source>the PIN is set but the sealing key is missing or damaged</source>
         <translation>the PIN is set but the sealing key is missing or damaged</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="310" />
+        <location filename="../../guardian/doctor.py" line="323" />
         <source>set the PIN again with `guardian pin reset`; until then sealed limits are not believed and the PC stays locked</source>
         <translation>set the PIN again with `guardian pin reset`; until then sealed limits are not believed and the PC stays locked</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="335" />
+        <source>School profile</source>
+        <translation>School profile</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="342" />
+        <source>{name} (contact: {contact})</source>
+        <translation>{name} (contact: {contact})</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="352" />
+        <source>ask the school for a corrected pack and bring it with `guardian school apply PACK.zip`</source>
+        <translation>ask the school for a corrected pack and bring it with `guardian school apply PACK.zip`</translation>
     </message>
 </context>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="275" />
+        <location filename="../../guardian/ui/dashboard.py" line="277" />
         <source>PC locked</source>
         <translation>PC locked</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="276" />
+        <location filename="../../guardian/ui/dashboard.py" line="278" />
         <source>PC unlocked</source>
         <translation>PC unlocked</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="277" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>time given</source>
         <translation>time given</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="278" />
+        <location filename="../../guardian/ui/dashboard.py" line="280" />
         <source>asked for more time</source>
         <translation>asked for more time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="281" />
         <source>warned: time nearly up</source>
         <translation>warned: time nearly up</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="280" />
+        <location filename="../../guardian/ui/dashboard.py" line="282" />
         <source>program over its limit</source>
         <translation>program over its limit</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="281" />
+        <location filename="../../guardian/ui/dashboard.py" line="283" />
         <source>program closed</source>
         <translation>program closed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="282" />
+        <location filename="../../guardian/ui/dashboard.py" line="284" />
         <source>program not closed (protected)</source>
         <translation>program not closed (protected)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="283" />
+        <location filename="../../guardian/ui/dashboard.py" line="285" />
         <source>wrong PIN</source>
         <translation>wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="284" />
+        <location filename="../../guardian/ui/dashboard.py" line="286" />
         <source>clock changed</source>
         <translation>clock changed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="285" />
+        <location filename="../../guardian/ui/dashboard.py" line="287" />
         <source>PC asleep</source>
         <translation>PC asleep</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="286" />
+        <location filename="../../guardian/ui/dashboard.py" line="288" />
         <source>limits changed</source>
         <translation>limits changed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="287" />
+        <location filename="../../guardian/ui/dashboard.py" line="289" />
         <source>payment page</source>
         <translation>payment page</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="288" />
+        <location filename="../../guardian/ui/dashboard.py" line="290" />
         <source>payment page allowed by a parent</source>
         <translation>payment page allowed by a parent</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="289" />
+        <location filename="../../guardian/ui/dashboard.py" line="291" />
         <source>payment page closed</source>
         <translation>payment page closed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="290" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>parent mode</source>
         <translation>parent mode</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="291" />
+        <location filename="../../guardian/ui/dashboard.py" line="293" />
         <source>parent mode ended</source>
         <translation>parent mode ended</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="292" />
+        <location filename="../../guardian/ui/dashboard.py" line="294" />
         <source>rest reminder</source>
         <translation>rest reminder</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="293" />
+        <location filename="../../guardian/ui/dashboard.py" line="295" />
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="294" />
+        <location filename="../../guardian/ui/dashboard.py" line="296" />
         <source>PIN reset with the recovery code</source>
         <translation>PIN reset with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="295" />
+        <location filename="../../guardian/ui/dashboard.py" line="297" />
         <source>Guardian stopped on the child's desktop: session locked</source>
         <translation>Guardian stopped on the child's desktop: session locked</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <location filename="../../guardian/ui/dashboard.py" line="300" />
         <source>Guardian running again</source>
         <translation>Guardian running again</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="299" />
+        <location filename="../../guardian/ui/dashboard.py" line="301" />
         <source>a saved version of the limits is damaged; the last valid one stays in force</source>
         <translation>a saved version of the limits is damaged; the last valid one stays in force</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="302" />
+        <location filename="../../guardian/ui/dashboard.py" line="304" />
         <source>refused: a program spoke for another account's child</source>
         <translation>refused: a program spoke for another account's child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="307" />
         <source>the PC's time zone was changed; days are still counted in the family's zone</source>
         <translation>the PC's time zone was changed; days are still counted in the family's zone</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="309" />
+        <location filename="../../guardian/ui/dashboard.py" line="311" />
         <source>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</source>
         <translation>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="314" />
+        <location filename="../../guardian/ui/dashboard.py" line="316" />
         <source>Guardian's data was changed outside Guardian: the change is not believed</source>
         <translation>Guardian's data was changed outside Guardian: the change is not believed</translation>
     </message>
@@ -1357,12 +1502,12 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="64" />
+        <location filename="../../guardian/ui/wizard.py" line="70" />
         <source>Welcome to Guardian</source>
         <translation>Welcome to Guardian</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="65" />
+        <location filename="../../guardian/ui/wizard.py" line="71" />
         <source>Choose the language Guardian speaks to your family in.</source>
         <translation>Choose the language Guardian speaks to your family in.</translation>
     </message>
@@ -1702,6 +1847,111 @@ New recovery code (shown only once): {code}</translation>
     </message>
 </context>
 <context>
+    <name>Packaging</name>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="149" />
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: no such folder</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="152" />
+        <source>{folder}: no guardian program in it; give the folder `make bundle` makes (dist/guardian)</source>
+        <translation>{folder}: no guardian program in it; give the folder `make bundle` makes (dist/guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="207" />
+        <source>{file}: cannot write the package: {error}</source>
+        <translation>{file}: cannot write the package: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="220" />
+        <source>'{version}' is not a version a Debian package can carry</source>
+        <translation>'{version}' is not a version a Debian package can carry</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="238" />
+        <source>{file}: a program for a processor Guardian has no package for (ELF machine {machine})</source>
+        <translation>{file}: a program for a processor Guardian has no package for (ELF machine {machine})</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="246" />
+        <source>{folder}: cannot tell which processor the bundle is for: it holds no Linux program</source>
+        <translation>{folder}: cannot tell which processor the bundle is for: it holds no Linux program</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="293" />
+        <source>{file}: cannot read the school profile: {error}</source>
+        <translation>{file}: cannot read the school profile: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="299" />
+        <source>{file}: not a school profile (a school profile is a zip file)</source>
+        <translation>{file}: not a school profile (a school profile is a zip file)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="308" />
+        <source>'{architecture}' is not one of the architectures: {known}</source>
+        <translation>'{architecture}' is not one of the architectures: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="425" />
+        <source>{file}: cannot read it: {error}</source>
+        <translation>{file}: cannot read it: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="438" />
+        <source>{folder}: cannot write the package there: {error}</source>
+        <translation>{folder}: cannot write the package there: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="59" />
+        <source>{program}: no such program</source>
+        <translation>{program}: no such program</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="73" />
+        <source>makensis (NSIS 3) is needed to build the Windows installer and was not found. On Windows: `choco install nsis` or the installer from https://nsis.sourceforge.io; on Debian or Ubuntu: `sudo apt-get install nsis`. Or name it with MAKENSIS.</source>
+        <translation>makensis (NSIS 3) is needed to build the Windows installer and was not found. On Windows: `choco install nsis` or the installer from https://nsis.sourceforge.io; on Debian or Ubuntu: `sudo apt-get install nsis`. Or name it with MAKENSIS.</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="125" />
+        <source>{folder}: no such folder; give the bundle folder `make bundle` makes (dist/guardian)</source>
+        <translation>{folder}: no such folder; give the bundle folder `make bundle` makes (dist/guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="133" />
+        <source>{folder}: no guardian.exe in this folder; the Windows installer is built around the bundle made on Windows</source>
+        <translation>{folder}: no guardian.exe in this folder; the Windows installer is built around the bundle made on Windows</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="141" />
+        <source>version {version}: give three numbers, as in 0.1.0</source>
+        <translation>version {version}: give three numbers, as in 0.1.0</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="146" />
+        <source>{file}: no such school profile</source>
+        <translation>{file}: no such school profile</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="149" />
+        <source>{file}: the installer's script is missing</source>
+        <translation>{file}: the installer's script is missing</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="204" />
+        <source>cannot run {program}: {error}</source>
+        <translation>cannot run {program}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="211" />
+        <source>makensis could not build the installer (exit {code}):
+{output}</source>
+        <translation>makensis could not build the installer (exit {code}):
+{output}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentGuard</name>
     <message>
         <location filename="../../guardian/ui/payment_guard.py" line="40" />
@@ -1722,47 +1972,47 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="166" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="166" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="166" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="166" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="168" />
+        <location filename="../../guardian/ui/dashboard.py" line="170" />
         <source>Export this week's report…</source>
         <translation>Export this week's report…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="171" />
+        <location filename="../../guardian/ui/dashboard.py" line="173" />
         <source>Time per day, by category</source>
         <translation>Time per day, by category</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="176" />
+        <location filename="../../guardian/ui/dashboard.py" line="178" />
         <source>When: hours of the day by weekday</source>
         <translation>When: hours of the day by weekday</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="178" />
+        <location filename="../../guardian/ui/dashboard.py" line="180" />
         <source>Programs used most</source>
         <translation>Programs used most</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="207" />
+        <location filename="../../guardian/ui/dashboard.py" line="209" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -1785,42 +2035,42 @@ New recovery code (shown only once): {code}</translation>
         <translation>the PIN cannot be a run of digits like 123456</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="73" />
+        <location filename="../../guardian/pin.py" line="102" />
         <source>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</source>
         <translation>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="85" />
+        <location filename="../../guardian/pin.py" line="114" />
         <source>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</source>
         <translation>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="136" />
+        <location filename="../../guardian/pin.py" line="165" />
         <source>a PIN is already set: give the current PIN to change it</source>
         <translation>a PIN is already set: give the current PIN to change it</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="153" />
+        <location filename="../../guardian/pin.py" line="182" />
         <source>that recovery code is not right</source>
         <translation>that recovery code is not right</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="160" />
+        <location filename="../../guardian/pin.py" line="189" />
         <source>no parent PIN is set yet: set one with `guardian pin set`</source>
         <translation>no parent PIN is set yet: set one with `guardian pin set`</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="230" />
+        <location filename="../../guardian/pin.py" line="259" />
         <source>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</source>
         <translation>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="241" />
+        <location filename="../../guardian/pin.py" line="270" />
         <source>too many wrong tries: wait {seconds} s and try again</source>
         <translation>too many wrong tries: wait {seconds} s and try again</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="244" />
+        <location filename="../../guardian/pin.py" line="273" />
         <source>that PIN is not right</source>
         <translation>that PIN is not right</translation>
     </message>
@@ -1841,19 +2091,32 @@ New recovery code (shown only once): {code}</translation>
     </message>
 </context>
 <context>
+    <name>PinCheckDialog</name>
+    <message>
+        <location filename="../../guardian/ui/pin_check.py" line="28" />
+        <source>Guardian: parent PIN</source>
+        <translation>Guardian: parent PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/pin_check.py" line="35" />
+        <source>Parent PIN</source>
+        <translation>Parent PIN</translation>
+    </message>
+</context>
+<context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="455" />
+        <location filename="../../guardian/ui/dashboard.py" line="457" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="457" />
+        <location filename="../../guardian/ui/dashboard.py" line="459" />
         <source>Open the dashboard</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="463" />
+        <location filename="../../guardian/ui/dashboard.py" line="465" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>The dashboard is for parents. Enter the parent PIN:</translation>
     </message>
@@ -1861,27 +2124,27 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="80" />
+        <location filename="../../guardian/ui/wizard.py" line="92" />
         <source>The parent PIN</source>
         <translation>The parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="83" />
+        <location filename="../../guardian/ui/wizard.py" line="95" />
         <source>Only someone with this PIN can change limits, give time or open the dashboard. Use six characters or more, and not one your child can guess.</source>
         <translation>Only someone with this PIN can change limits, give time or open the dashboard. Use six characters or more, and not one your child can guess.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="92" />
+        <location filename="../../guardian/ui/wizard.py" line="104" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="93" />
+        <location filename="../../guardian/ui/wizard.py" line="105" />
         <source>The PIN again:</source>
         <translation>The PIN again:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="103" />
+        <location filename="../../guardian/ui/wizard.py" line="115" />
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -2151,12 +2414,12 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>PresetPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="207" />
+        <location filename="../../guardian/ui/wizard.py" line="227" />
         <source>Limits to start from</source>
         <translation>Limits to start from</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="210" />
+        <location filename="../../guardian/ui/wizard.py" line="230" />
         <source>Each child starts from a set of limits for their age, based on China's rules and guidelines. You can change any limit later in the dashboard.</source>
         <translation>Each child starts from a set of limits for their age, based on China's rules and guidelines. You can change any limit later in the dashboard.</translation>
     </message>
@@ -2164,22 +2427,22 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="238" />
+        <location filename="../../guardian/ui/wizard.py" line="258" />
         <source>Early nights before school (MOE bedtimes), games and video 30 min on school days</source>
         <translation>Early nights before school (MOE bedtimes), games and video 30 min on school days</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="245" />
+        <location filename="../../guardian/ui/wizard.py" line="265" />
         <source>Minor mode under 16: 1 hour a day, nothing 22:00-06:00 (CAC 2024)</source>
         <translation>Minor mode under 16: 1 hour a day, nothing 22:00-06:00 (CAC 2024)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="251" />
+        <location filename="../../guardian/ui/wizard.py" line="271" />
         <source>Minor mode 16-18: 2 hours a day, nothing 22:00-06:00 (CAC 2024)</source>
         <translation>Minor mode 16-18: 2 hours a day, nothing 22:00-06:00 (CAC 2024)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="257" />
+        <location filename="../../guardian/ui/wizard.py" line="277" />
         <source>Games only 20:00-21:00 on Fridays, weekends and holidays (NPPA 2021)</source>
         <translation>Games only 20:00-21:00 on Fridays, weekends and holidays (NPPA 2021)</translation>
     </message>
@@ -2187,17 +2450,17 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="113" />
+        <location filename="../../guardian/ui/wizard.py" line="125" />
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="116" />
+        <location filename="../../guardian/ui/wizard.py" line="128" />
         <source>If you ever forget the PIN, this code sets a new one. Write it down and keep it where your child cannot find it. It is shown only now.</source>
         <translation>If you ever forget the PIN, this code sets a new one. Write it down and keep it where your child cannot find it. It is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="121" />
+        <location filename="../../guardian/ui/wizard.py" line="133" />
         <source>I have written the code down</source>
         <translation>I have written the code down</translation>
     </message>
@@ -2278,39 +2541,166 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="328" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="328" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Asked at</source>
         <translation>Asked at</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="328" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="328" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="334" />
+        <location filename="../../guardian/ui/dashboard.py" line="336" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="335" />
+        <location filename="../../guardian/ui/dashboard.py" line="337" />
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="339" />
+        <location filename="../../guardian/ui/dashboard.py" line="341" />
         <source>Give minutes:</source>
         <translation>Give minutes:</translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <location filename="../../guardian/school.py" line="181" />
+        <source>cannot read the file: {reason}</source>
+        <translation>cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="187" />
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>the file is not UTF-8 text; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="201" />
+        <source>a logo is a PNG, JPEG or SVG file, not {name}</source>
+        <translation>a logo is a PNG, JPEG or SVG file, not {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="206" />
+        <source>{name} is {size} KB; a logo may be at most {limit} KB</source>
+        <translation>{name} is {size} KB; a logo may be at most {limit} KB</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="216" />
+        <source>{name} is not a {kind} image inside</source>
+        <translation>{name} is not a {kind} image inside</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="227" />
+        <location filename="../../guardian/school.py" line="456" />
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="240" />
+        <source>not valid TOML: {error}</source>
+        <translation>not valid TOML: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="254" />
+        <source>a profile needs a [school] table</source>
+        <translation>a profile needs a [school] table</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="262" />
+        <source>give the school's name</source>
+        <translation>give the school's name</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="265" />
+        <source>give a contact parents can ask about Guardian (a name and a phone number)</source>
+        <translation>give a contact parents can ask about Guardian (a name and a phone number)</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="277" />
+        <source>give a path inside the profile's folder, like "logo.png"</source>
+        <translation>give a path inside the profile's folder, like "logo.png"</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="284" />
+        <source>{file}: no such file</source>
+        <translation>{file}: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="296" />
+        <source>'{value}': choose zh_CN or en</source>
+        <translation>'{value}': choose zh_CN or en</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="308" />
+        <source>give either a preset or a policy file, not both</source>
+        <translation>give either a preset or a policy file, not both</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="316" />
+        <source>no preset has the id '{value}' (presets: {known})</source>
+        <translation>no preset has the id '{value}' (presets: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="328" />
+        <source>{file}: no such file inside the profile's folder</source>
+        <translation>{file}: no such file inside the profile's folder</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="356" />
+        <source>give the folder of articles, like "articles"</source>
+        <translation>give the folder of articles, like "articles"</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="363" />
+        <source>{folder}: no such folder inside the profile's folder</source>
+        <translation>{folder}: no such folder inside the profile's folder</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="437" />
+        <source>the pack holds more than {limit} MB; it is not a school pack</source>
+        <translation>the pack holds more than {limit} MB; it is not a school pack</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="446" />
+        <source>{name}: a file outside the pack's folder</source>
+        <translation>{name}: a file outside the pack's folder</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="459" />
+        <source>not a readable zip file: {error}</source>
+        <translation>not a readable zip file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="464" />
+        <source>the pack has no {file} at its top</source>
+        <translation>the pack has no {file} at its top</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolBanner</name>
+    <message>
+        <location filename="../../guardian/ui/school_banner.py" line="33" />
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/school_banner.py" line="35" />
+        <source>Questions about Guardian: %1</source>
+        <translation>Questions about Guardian: %1</translation>
     </message>
 </context>
 <context>
@@ -2443,9 +2833,14 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="298" />
+        <location filename="../../guardian/ui/wizard.py" line="321" />
         <source>Setting up Guardian</source>
         <translation>Setting up Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="342" />
+        <source>%1's limits: %2</source>
+        <translation>%1's limits: %2</translation>
     </message>
 </context>
 <context>
@@ -2602,17 +2997,17 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="268" />
+        <location filename="../../guardian/ui/wizard.py" line="288" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="280" />
+        <location filename="../../guardian/ui/wizard.py" line="300" />
         <source>Guardian will start with these limits:</source>
         <translation>Guardian will start with these limits:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="284" />
+        <location filename="../../guardian/ui/wizard.py" line="304" />
         <source>Press Finish to save them and start Guardian.</source>
         <translation>Press Finish to save them and start Guardian.</translation>
     </message>
@@ -2663,47 +3058,47 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="78" />
+        <location filename="../../guardian/ui/dashboard.py" line="80" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="78" />
+        <location filename="../../guardian/ui/dashboard.py" line="80" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="89" />
+        <location filename="../../guardian/ui/dashboard.py" line="91" />
         <source>Timeline of the day</source>
         <translation>Timeline of the day</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="100" />
+        <location filename="../../guardian/ui/dashboard.py" line="102" />
         <source>The computer is locked now</source>
         <translation>The computer is locked now</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="102" />
+        <location filename="../../guardian/ui/dashboard.py" line="104" />
         <source>Time left today: %1</source>
         <translation>Time left today: %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="106" />
+        <location filename="../../guardian/ui/dashboard.py" line="108" />
         <source>used %1</source>
         <translation>used %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="110" />
+        <location filename="../../guardian/ui/dashboard.py" line="112" />
         <source>now: %1 (%2)</source>
         <translation>now: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="116" />
+        <location filename="../../guardian/ui/dashboard.py" line="118" />
         <source>%1: used %2</source>
         <translation>%1: used %2</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="122" />
+        <location filename="../../guardian/ui/dashboard.py" line="124" />
         <source>Suggested reading: %1</source>
         <translation>Suggested reading: %1</translation>
     </message>
@@ -3027,37 +3422,37 @@ The limits are there so that there is time for sleep, homework, friends and bein
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <location filename="../../guardian/ui/dashboard.py" line="262" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="261" />
+        <location filename="../../guardian/ui/dashboard.py" line="263" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="262" />
+        <location filename="../../guardian/ui/dashboard.py" line="264" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="263" />
+        <location filename="../../guardian/ui/dashboard.py" line="265" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="264" />
+        <location filename="../../guardian/ui/dashboard.py" line="266" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="265" />
+        <location filename="../../guardian/ui/dashboard.py" line="267" />
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="266" />
+        <location filename="../../guardian/ui/dashboard.py" line="268" />
         <source>Sun</source>
         <translation>Sun</translation>
     </message>

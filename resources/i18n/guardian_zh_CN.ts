@@ -21,27 +21,27 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="407" />
+        <location filename="../../guardian/ui/dashboard.py" line="409" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="412" />
+        <location filename="../../guardian/ui/dashboard.py" line="414" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="412" />
+        <location filename="../../guardian/ui/dashboard.py" line="414" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="412" />
+        <location filename="../../guardian/ui/dashboard.py" line="414" />
         <source>What</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="412" />
+        <location filename="../../guardian/ui/dashboard.py" line="414" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -59,32 +59,32 @@
         <translation>还没有孩子对应账户 '{account}'；请用 `guardian child add NAME --os-user {account}` 填写孩子的账户，或者启动 agent 时加上 --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="112" />
+        <location filename="../../guardian/services/agent.py" line="114" />
         <source>Guardian is already running in this session</source>
         <translation>Guardian 已经在这个会话里运行了</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="209" />
+        <location filename="../../guardian/services/agent.py" line="211" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="221" />
+        <location filename="../../guardian/services/agent.py" line="223" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>Guardian 服务里没有对应账户 '{account}' 的孩子；请家长用这个命令添加：sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="229" />
+        <location filename="../../guardian/services/agent.py" line="231" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>Guardian 服务无法确认这个 agent 是在哪个账户里运行的</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="233" />
+        <location filename="../../guardian/services/agent.py" line="235" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>Guardian 服务读不了自己的数据；原因请看它的日志（journalctl -u guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="240" />
+        <location filename="../../guardian/services/agent.py" line="242" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>Guardian 服务看不懂这个 agent 发来的内容；两者是同一个版本的 Guardian 吗？</translation>
     </message>
@@ -92,14 +92,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../guardian/ui/app.py" line="45" />
-        <source>No parent PIN is set yet, so the dashboard stays closed. Set one with: guardian pin set</source>
-        <translation>还没有设置家长密码，所以家长面板暂时不能打开。请用这个命令设置：guardian pin set</translation>
-    </message>
-    <message>
-        <location filename="../../guardian/ui/app.py" line="95" />
+        <location filename="../../guardian/ui/app.py" line="93" />
         <source>Guardian demo: a made-up family in %1</source>
         <translation>Guardian 演示：一个虚构的家庭，数据在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/app.py" line="134" />
+        <source>Removing Guardian takes the parent PIN. The family's data stays on this computer unless you choose to delete it.</source>
+        <translation>卸载 Guardian 需要家长密码。除非你选择删除，家庭数据会留在这台电脑上。</translation>
     </message>
 </context>
 <context>
@@ -156,57 +156,57 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="135" />
+        <location filename="../../guardian/ui/wizard.py" line="152" />
         <source>Your children</source>
         <translation>你的孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="138" />
+        <location filename="../../guardian/ui/wizard.py" line="155" />
         <source>Add each child who uses this PC. Give the account they sign in with, if they have their own.</source>
         <translation>添加每个使用这台电脑的孩子。如果孩子有自己的账户，请填上登录用的账户名。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="147" />
+        <location filename="../../guardian/ui/wizard.py" line="164" />
         <source>their account on this PC (optional)</source>
         <translation>在这台电脑上的账户（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="148" />
+        <location filename="../../guardian/ui/wizard.py" line="165" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="154" />
+        <location filename="../../guardian/ui/wizard.py" line="171" />
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="154" />
+        <location filename="../../guardian/ui/wizard.py" line="171" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="154" />
+        <location filename="../../guardian/ui/wizard.py" line="171" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="168" />
+        <location filename="../../guardian/ui/wizard.py" line="185" />
         <source>Give the child's name (1 to 64 characters).</source>
         <translation>请填写孩子的名字（1 到 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="171" />
+        <location filename="../../guardian/ui/wizard.py" line="188" />
         <source>%1 is already on the list.</source>
         <translation>%1 已经在名单上了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="178" />
+        <location filename="../../guardian/ui/wizard.py" line="195" />
         <source>Guardian could not find the account %1 on this PC; check the spelling.</source>
         <translation>在这台电脑上找不到账户 %1，请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="183" />
+        <location filename="../../guardian/ui/wizard.py" line="200" />
         <source>%1 is an administrator account: a child can switch Guardian off from it. %2</source>
         <translation>%1 是管理员账户：孩子用它可以关掉 Guardian。%2</translation>
     </message>
@@ -214,167 +214,167 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../guardian/cli.py" line="80" />
+        <location filename="../../guardian/cli.py" line="81" />
         <source>school day</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="81" />
+        <location filename="../../guardian/cli.py" line="82" />
         <source>rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="88" />
+        <location filename="../../guardian/cli.py" line="89" />
         <source>outside the allowed hours</source>
         <translation>不在允许使用的时段内</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="89" />
+        <location filename="../../guardian/cli.py" line="90" />
         <source>today's time is used up</source>
         <translation>今天的时间已用完</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="90" />
+        <location filename="../../guardian/cli.py" line="91" />
         <source>rest break</source>
         <translation>课间休息</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="91" />
+        <location filename="../../guardian/cli.py" line="92" />
         <source>the computer is locked</source>
         <translation>电脑已锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="92" />
+        <location filename="../../guardian/cli.py" line="93" />
         <source>a category's time is used up</source>
         <translation>某个分类的时间已用完</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="93" />
+        <location filename="../../guardian/cli.py" line="94" />
         <source>an app's time is used up</source>
         <translation>某个应用的时间已用完</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="94" />
+        <location filename="../../guardian/cli.py" line="95" />
         <source>blocked by a parent</source>
         <translation>被家长禁止</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="116" />
+        <location filename="../../guardian/cli.py" line="117" />
         <source>{name}: no such policy file, and no preset has that id (presets: {known})</source>
         <translation>{name}：没有这个规则文件，也没有这个 ID 的预设（现有预设：{known}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="141" />
+        <location filename="../../guardian/cli.py" line="142" />
         <source>--at {text}: not a date and time; write it like 2026-11-20T20:30:00+08:00</source>
         <translation>--at {text}：不是有效的日期和时间；请写成 2026-11-20T20:30:00+08:00 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="161" />
+        <location filename="../../guardian/cli.py" line="162" />
         <source>{file}: cannot read the usage file: {reason}</source>
         <translation>{file}：无法读取使用记录文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="167" />
+        <location filename="../../guardian/cli.py" line="168" />
         <source>{file}: not valid JSON: {error}</source>
         <translation>{file}：不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="172" />
+        <location filename="../../guardian/cli.py" line="173" />
         <source>{file}: should be a JSON object like {example}</source>
         <translation>{file}：应当是类似 {example} 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="179" />
+        <location filename="../../guardian/cli.py" line="180" />
         <source>{file}: {key}: unknown key; known: {known}</source>
         <translation>{file}：{key}：未知的键；可用的键：{known}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="187" />
+        <location filename="../../guardian/cli.py" line="188" />
         <source>{file}: {key}: should be a whole number of seconds, 0 or more</source>
         <translation>{file}：{key}：应当是秒数，即 0 或更大的整数</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="198" />
+        <location filename="../../guardian/cli.py" line="199" />
         <source>{file}: {key}: should be an object of name: seconds</source>
         <translation>{file}：{key}：应当是“名称: 秒数”形式的对象</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="237" />
+        <location filename="../../guardian/cli.py" line="238" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="241" />
+        <location filename="../../guardian/cli.py" line="242" />
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="242" />
+        <location filename="../../guardian/cli.py" line="243" />
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分钟 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="251" />
+        <location filename="../../guardian/cli.py" line="252" />
         <source>{file}: valid policy '{name}', {rules} app rules</source>
         <translation>{file}：规则 '{name}' 有效，包含 {rules} 条应用规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="283" />
+        <location filename="../../guardian/cli.py" line="284" />
         <source>applied from {origin}</source>
         <translation>从 {origin} 应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="292" />
+        <location filename="../../guardian/cli.py" line="293" />
         <source>{child}: policy version {version} applied ({origin})</source>
         <translation>{child}：已应用第 {version} 版规则（{origin}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="304" />
+        <location filename="../../guardian/cli.py" line="305" />
         <source>--age {age}: give the child's age in years, from 1 to 25</source>
         <translation>--age {age}：请填写孩子的年龄（周岁），在 1 到 25 之间</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="310" />
+        <location filename="../../guardian/cli.py" line="311" />
         <source>NAME: give the child's name, 1 to 64 characters</source>
         <translation>NAME：请填写孩子的名字，1 到 64 个字符</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="314" />
+        <location filename="../../guardian/cli.py" line="315" />
         <source>added {child} (account {account})</source>
         <translation>已添加 {child}（账户 {account}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="318" />
+        <location filename="../../guardian/cli.py" line="319" />
         <source>added {child}</source>
         <translation>已添加 {child}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="330" />
+        <location filename="../../guardian/cli.py" line="331" />
         <source>policy v{version}</source>
         <translation>规则第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="332" />
+        <location filename="../../guardian/cli.py" line="333" />
         <source>no policy yet</source>
         <translation>还没有规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="354" />
+        <location filename="../../guardian/cli.py" line="355" />
         <source>--day {day}: not a date; write it like 2026-11-20</source>
         <translation>--day {day}：不是有效的日期；请写成 2026-11-20 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="383" />
+        <location filename="../../guardian/cli.py" line="384" />
         <source>{child} on {day} ({day_type}): {total}</source>
         <translation>{child} 在 {day}（{day_type}）：{total}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="407" />
+        <location filename="../../guardian/cli.py" line="408" />
         <source>Guardian {version}; data home {home}</source>
         <translation>Guardian {version}；数据目录 {home}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="415" />
+        <location filename="../../guardian/cli.py" line="416" />
         <source>No children set up yet. Add one with: guardian child add NAME --age N
 then give them a policy:          guardian policy apply PRESET --child NAME
 Presets: {presets}</source>
@@ -383,79 +383,84 @@ Presets: {presets}</source>
 预设：{presets}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="427" />
+        <location filename="../../guardian/cli.py" line="428" />
         <source>locked ({reason})</source>
         <translation>已锁定（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="431" />
+        <location filename="../../guardian/cli.py" line="432" />
         <source>unlocked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="434" />
+        <location filename="../../guardian/cli.py" line="435" />
         <source>{child}: {day_type}, {state}, time left {left}</source>
         <translation>{child}：{day_type}，{state}，还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="439" />
+        <location filename="../../guardian/cli.py" line="440" />
         <source>{line}, changes at {when}</source>
         <translation>{line}，下次变化：{when}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="445" />
+        <location filename="../../guardian/cli.py" line="446" />
         <source>  note: the official holiday schedule for {year} is not known yet; weekends and the fixed public holidays are used</source>
         <translation>  注意：{year} 年的官方放假安排还不知道；暂时按周末和固定的法定节假日计算</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="493" />
-        <location filename="../../guardian/cli.py" line="505" />
+        <location filename="../../guardian/cli.py" line="494" />
+        <location filename="../../guardian/cli.py" line="506" />
         <source>(no window)</source>
         <translation>（没有窗口）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="503" />
+        <location filename="../../guardian/cli.py" line="504" />
         <source>locked </source>
         <translation>锁屏 </translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="504" />
+        <location filename="../../guardian/cli.py" line="505" />
         <source>full-screen </source>
         <translation>全屏 </translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="506" />
+        <location filename="../../guardian/cli.py" line="507" />
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="532" />
+        <location filename="../../guardian/cli.py" line="534" />
+        <source>{what}: nothing given</source>
+        <translation>{what}：没有输入</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="538" />
         <source>{what}: expected on standard input, one per line</source>
         <translation>{what}：应从标准输入读取，每行一个</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="553" />
+        <location filename="../../guardian/cli.py" line="559" />
         <source>Current PIN</source>
         <translation>现在的密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="554" />
-        <location filename="../../guardian/cli.py" line="597" />
+        <location filename="../../guardian/cli.py" line="560" />
+        <location filename="../../guardian/cli.py" line="607" />
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="555" />
+        <location filename="../../guardian/cli.py" line="561" />
         <source>New PIN again</source>
         <translation>再输一次新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="556" />
+        <location filename="../../guardian/cli.py" line="562" />
         <source>the two PINs differ; nothing was changed</source>
         <translation>两次输入的密码不一样；没有做任何修改</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="559" />
+        <location filename="../../guardian/cli.py" line="565" />
         <source>The parent PIN is set.
 Recovery code, shown only once: write it down and keep it away from the child:
     {code}</source>
@@ -464,307 +469,427 @@ Recovery code, shown only once: write it down and keep it away from the child:
     {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="575" />
+        <location filename="../../guardian/cli.py" line="585" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="583" />
+        <location filename="../../guardian/cli.py" line="593" />
         <source>wrong PIN; too many tries: wait {seconds} s</source>
         <translation>密码不对；输错的次数太多了：请等 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="589" />
+        <location filename="../../guardian/cli.py" line="599" />
         <source>wrong PIN</source>
         <translation>密码不对</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="596" />
+        <location filename="../../guardian/cli.py" line="606" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="600" />
+        <location filename="../../guardian/cli.py" line="610" />
         <source>The parent PIN is set again; the old recovery code no longer works.
 New recovery code (shown only once): {code}</source>
         <translation>家长密码已重新设置；原来的恢复码不能再用了。
 新的恢复码（只显示这一次）：{code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="643" />
+        <location filename="../../guardian/cli.py" line="653" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}：不是有效的日期；请写成 2026-11-16 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="650" />
+        <location filename="../../guardian/cli.py" line="660" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}：报告只能保存为 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="664" />
+        <location filename="../../guardian/cli.py" line="674" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}：{child} 的每周报告，从 {day} 起共七天</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="700" />
+        <location filename="../../guardian/cli.py" line="710" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack}（{language}）：可以显示 {count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="710" />
+        <location filename="../../guardian/cli.py" line="720" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>两种语言的文章不一致：{ids} 只在其中一种语言里有</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="726" />
+        <location filename="../../guardian/cli.py" line="736" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}：已添加到 {folder}（{count} 篇文章）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="734" />
+        <location filename="../../guardian/cli.py" line="744" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>上面列出的文章在改正之前不会显示</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="750" />
+        <location filename="../../guardian/cli.py" line="760" />
         <source>{pack}: removed</source>
         <translation>{pack}：已删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="761" />
+        <location filename="../../guardian/cli.py" line="777" />
+        <source>none (the wizard's choice by age)</source>
+        <translation>无（由设置向导按年龄选择）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="780" />
+        <source>{name}
+  contact: {contact}
+  starting limits: {limits}
+  term calendar: {vacations} vacations, {school_days} make-up school days, {rest_days} rest days
+  articles: {articles}
+  window titles: {titles}</source>
+        <translation>{name}
+  联系人：{contact}
+  起始限制：{limits}
+  学期校历：{vacations} 个假期，{school_days} 个调休上课日，{rest_days} 个休息日
+  文章：{articles}
+  窗口标题：{titles}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="794" />
+        <source>not kept</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="796" />
+        <source>the family's choice</source>
+        <translation>由家庭决定</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="806" />
+        <source>no school profile is applied on this computer</source>
+        <translation>这台电脑没有应用学校配置</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="834" />
+        <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
+        <translation>--bundle {folder}：其中没有 guardian.exe（Windows）或 guardian（Linux）程序；请给出 `make bundle` 生成的文件夹（dist/guardian）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="842" />
+        <source>{file}: {size} MB</source>
+        <translation>{file}：{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="861" />
+        <source>Parent PIN</source>
+        <translation>家长密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="864" />
+        <source>wrong PIN; the school profile was not applied</source>
+        <translation>密码错误，学校配置未应用</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="870" />
+        <source>{name}: applied. Contact: {contact}</source>
+        <translation>{name}：已应用。联系人：{contact}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="876" />
+        <source>term calendar added to the limits of: {children}</source>
+        <translation>学期校历已加入以下孩子的限制：{children}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="881" />
+        <source>the school's articles are in the guidance library</source>
+        <translation>学校的文章已加入指导文章库</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="883" />
+        <source>window titles are no longer kept, as the school asks</source>
+        <translation>按学校的要求，不再保存窗口标题</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="894" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian：为家用电脑提供屏幕时间限制和家庭教育指导。</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="767" />
+        <location filename="../../guardian/cli.py" line="900" />
         <source>commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="770" />
+        <location filename="../../guardian/cli.py" line="903" />
         <source>check, explain and apply policy files</source>
         <translation>检查、解释和应用规则文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="773" />
+        <location filename="../../guardian/cli.py" line="906" />
         <source>policy commands</source>
         <translation>规则相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="776" />
+        <location filename="../../guardian/cli.py" line="909" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>检查规则文件；如有错误，列出全部错误并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="781" />
+        <location filename="../../guardian/cli.py" line="914" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>规则在某一时刻允许什么（JSON）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="783" />
-        <location filename="../../guardian/cli.py" line="794" />
+        <location filename="../../guardian/cli.py" line="916" />
+        <location filename="../../guardian/cli.py" line="927" />
         <source>a policy file or a preset id</source>
         <translation>规则文件或预设 ID</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="787" />
+        <location filename="../../guardian/cli.py" line="920" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO 格式的日期和时间，例如 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="789" />
+        <location filename="../../guardian/cli.py" line="922" />
         <source>JSON file with usage so far that day</source>
         <translation>记录当天到目前为止使用情况的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="792" />
+        <location filename="../../guardian/cli.py" line="925" />
         <source>make a policy a child's current policy</source>
         <translation>把一套规则设为孩子当前的规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="797" />
+        <location filename="../../guardian/cli.py" line="930" />
         <source>who applied it (default: this account)</source>
         <translation>由谁应用（默认：当前账户）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="800" />
+        <location filename="../../guardian/cli.py" line="933" />
         <source>list the presets that come with Guardian</source>
         <translation>列出 Guardian 自带的预设</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="804" />
+        <location filename="../../guardian/cli.py" line="937" />
         <source>add and list children</source>
         <translation>添加和列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="806" />
+        <location filename="../../guardian/cli.py" line="939" />
         <source>child commands</source>
         <translation>孩子相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="808" />
+        <location filename="../../guardian/cli.py" line="941" />
         <source>add a child</source>
         <translation>添加一个孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="810" />
+        <location filename="../../guardian/cli.py" line="943" />
         <source>the child's account on this PC</source>
         <translation>孩子在这台电脑上的账户</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="813" />
+        <location filename="../../guardian/cli.py" line="946" />
         <source>list children</source>
         <translation>列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="817" />
+        <location filename="../../guardian/cli.py" line="950" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>学校指导文章包：检查、添加、列出、删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="820" />
+        <location filename="../../guardian/cli.py" line="953" />
         <source>guidance commands</source>
         <translation>指导文章包相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="823" />
+        <location filename="../../guardian/cli.py" line="956" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>检查文章包里的文章；如有问题，列出全部问题并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="828" />
+        <location filename="../../guardian/cli.py" line="961" />
         <source>add a school's pack of articles to this PC</source>
         <translation>把学校的指导文章包添加到这台电脑</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="832" />
+        <location filename="../../guardian/cli.py" line="965" />
         <source>list the packs added</source>
         <translation>列出已添加的文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="834" />
+        <location filename="../../guardian/cli.py" line="967" />
         <source>remove a pack</source>
         <translation>删除一个文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="838" />
+        <location filename="../../guardian/cli.py" line="972" />
+        <source>school profiles: check, build installers, apply</source>
+        <translation>学校配置：检查、生成安装程序、应用</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="975" />
+        <source>school commands</source>
+        <translation>学校命令</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="978" />
+        <source>check a school.toml or a school pack (.zip)</source>
+        <translation>检查 school.toml 或学校配置包（.zip）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="984" />
+        <source>a school's pack, Windows installer and .deb with its profile</source>
+        <translation>生成带学校配置的配置包、Windows 安装程序和 .deb</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="990" />
+        <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
+        <translation>Guardian 程序包文件夹（Windows 或 Linux）；两种都要就给两次</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="994" />
+        <source>the folder to write to</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="999" />
+        <source>bring a school pack to this family (asks the parent PIN)</source>
+        <translation>把学校配置包应用到本家庭（需要家长密码）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="1004" />
+        <source>the school profile applied on this computer</source>
+        <translation>这台电脑已应用的学校配置</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="1008" />
         <source>a child's usage on one day</source>
         <translation>孩子某一天的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="840" />
+        <location filename="../../guardian/cli.py" line="1010" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="841" />
-        <location filename="../../guardian/cli.py" line="921" />
-        <location filename="../../guardian/cli.py" line="928" />
+        <location filename="../../guardian/cli.py" line="1011" />
+        <location filename="../../guardian/cli.py" line="1099" />
+        <location filename="../../guardian/cli.py" line="1106" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="844" />
+        <location filename="../../guardian/cli.py" line="1014" />
         <source>the parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="846" />
+        <location filename="../../guardian/cli.py" line="1016" />
         <source>pin commands</source>
         <translation>密码相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="849" />
+        <location filename="../../guardian/cli.py" line="1019" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>设置或修改家长密码（从标准输入读取，或提示输入）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="853" />
+        <location filename="../../guardian/cli.py" line="1023" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>检查密码：正确时退出码为 0，否则为 1</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="857" />
+        <location filename="../../guardian/cli.py" line="1028" />
+        <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
+        <translation>在窗口中询问（供安装程序使用）：密码正确或尚未设置密码时退出码为 0</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/cli.py" line="1035" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>忘了密码：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="862" />
+        <location filename="../../guardian/cli.py" line="1040" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>孩子端：记录这个桌面会话中的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="865" />
+        <location filename="../../guardian/cli.py" line="1043" />
         <source>the child (default: the one whose account this is)</source>
         <translation>哪个孩子（默认：使用当前账户的孩子）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="871" />
+        <location filename="../../guardian/cli.py" line="1049" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service：向 guardian 服务报告；local：在本进程里记录并写入数据；auto（默认）：服务在运行时就用服务</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="881" />
+        <location filename="../../guardian/cli.py" line="1059" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>保管数据和孩子们的时间的系统服务（以 root 身份运行）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="888" />
+        <location filename="../../guardian/cli.py" line="1066" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>生成孩子的每周报告（PDF、HTML 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="891" />
+        <location filename="../../guardian/cli.py" line="1069" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>第一天，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="892" />
+        <location filename="../../guardian/cli.py" line="1070" />
         <source>a .pdf, .html or .csv file</source>
         <translation>一个 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="896" />
+        <location filename="../../guardian/cli.py" line="1074" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>首次设置向导：密码、孩子、时间限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="901" />
+        <location filename="../../guardian/cli.py" line="1079" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>家长面板（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="905" />
+        <location filename="../../guardian/cli.py" line="1083" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>用一个虚构的家庭打开家长面板，先随便看看</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="909" />
+        <location filename="../../guardian/cli.py" line="1087" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>把家长面板的画面保存为这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="914" />
+        <location filename="../../guardian/cli.py" line="1092" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>Guardian 此刻在这个桌面上看到了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="917" />
+        <location filename="../../guardian/cli.py" line="1095" />
         <source>one sample</source>
         <translation>只采样一次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="919" />
+        <location filename="../../guardian/cli.py" line="1097" />
         <source>a sample a second until Ctrl+C</source>
         <translation>每秒采样一次，直到按下 Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="926" />
+        <location filename="../../guardian/cli.py" line="1104" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>检查这台电脑上哪些功能可以正常工作，以及怎样解决不能工作的</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="932" />
+        <location filename="../../guardian/cli.py" line="1110" />
         <source>each child's state now (the default)</source>
         <translation>每个孩子现在的状态（默认）</translation>
     </message>
@@ -780,58 +905,58 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="491" />
+        <location filename="../../guardian/ui/dashboard.py" line="494" />
         <source>Guardian: parent dashboard</source>
         <translation>Guardian 家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="507" />
+        <location filename="../../guardian/ui/dashboard.py" line="510" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="508" />
+        <location filename="../../guardian/ui/dashboard.py" line="511" />
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="509" />
+        <location filename="../../guardian/ui/dashboard.py" line="512" />
         <source>Month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="510" />
-        <location filename="../../guardian/ui/dashboard.py" line="617" />
+        <location filename="../../guardian/ui/dashboard.py" line="513" />
+        <location filename="../../guardian/ui/dashboard.py" line="625" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="511" />
+        <location filename="../../guardian/ui/dashboard.py" line="514" />
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="512" />
+        <location filename="../../guardian/ui/dashboard.py" line="515" />
         <source>Guidance</source>
         <translation>家庭教育</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="516" />
+        <location filename="../../guardian/ui/dashboard.py" line="519" />
         <source>Limits</source>
         <translation>限制规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="521" />
+        <location filename="../../guardian/ui/dashboard.py" line="524" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="525" />
+        <location filename="../../guardian/ui/dashboard.py" line="528" />
         <source>Child:</source>
         <translation>孩子：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="590" />
+        <location filename="../../guardian/ui/dashboard.py" line="598" />
         <source>Save the weekly report</source>
         <translation>保存每周报告</translation>
     </message>
@@ -1018,185 +1143,205 @@ New recovery code (shown only once): {code}</source>
         <translation>{count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="272" />
+        <location filename="../../guardian/doctor.py" line="270" />
         <source>Safe place for the parent PIN (keyring)</source>
         <translation>安全保存家长密码的地方（密钥环）</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="279" />
+        <location filename="../../guardian/doctor.py" line="277" />
+        <source>a file in the service's closed data home ({file})</source>
+        <translation>服务的封闭数据目录中的文件（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="292" />
         <source>{name} keeps secrets unencrypted</source>
         <translation>{name} 不加密保存机密信息</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="281" />
+        <location filename="../../guardian/doctor.py" line="294" />
         <source>none usable ({name})</source>
         <translation>没有可用的（{name}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="282" />
+        <location filename="../../guardian/doctor.py" line="295" />
         <source>Linux: install and unlock GNOME Keyring or KWallet in the parent's session; Windows and macOS have one built in</source>
         <translation>Linux：请在家长的会话中安装并解锁 GNOME Keyring 或 KWallet；Windows 和 macOS 自带密钥环</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="295" />
+        <location filename="../../guardian/doctor.py" line="308" />
         <source>Seals on limits, extra time and PIN tries</source>
         <translation>时间限制、加时和密码输错次数的封签</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="301" />
+        <location filename="../../guardian/doctor.py" line="314" />
         <source>off until a parent PIN is set</source>
         <translation>设置家长密码之前不启用</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="303" />
+        <location filename="../../guardian/doctor.py" line="316" />
         <source>on: changes made outside Guardian are seen</source>
         <translation>已启用：在 Guardian 之外做的改动会被发现</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="309" />
+        <location filename="../../guardian/doctor.py" line="322" />
         <source>the PIN is set but the sealing key is missing or damaged</source>
         <translation>已设置家长密码，但封签密钥丢失或损坏</translation>
     </message>
     <message>
-        <location filename="../../guardian/doctor.py" line="310" />
+        <location filename="../../guardian/doctor.py" line="323" />
         <source>set the PIN again with `guardian pin reset`; until then sealed limits are not believed and the PC stays locked</source>
         <translation>用 `guardian pin reset` 重新设置家长密码；在那之前，加了封签的限制无法采信，电脑会保持锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="335" />
+        <source>School profile</source>
+        <translation>学校配置</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="342" />
+        <source>{name} (contact: {contact})</source>
+        <translation>{name}（联系人：{contact}）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/doctor.py" line="352" />
+        <source>ask the school for a corrected pack and bring it with `guardian school apply PACK.zip`</source>
+        <translation>请学校提供修正后的配置包，再用 `guardian school apply PACK.zip` 应用</translation>
     </message>
 </context>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="275" />
+        <location filename="../../guardian/ui/dashboard.py" line="277" />
         <source>PC locked</source>
         <translation>电脑锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="276" />
+        <location filename="../../guardian/ui/dashboard.py" line="278" />
         <source>PC unlocked</source>
         <translation>电脑解锁</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="277" />
+        <location filename="../../guardian/ui/dashboard.py" line="279" />
         <source>time given</source>
         <translation>加了时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="278" />
+        <location filename="../../guardian/ui/dashboard.py" line="280" />
         <source>asked for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="279" />
+        <location filename="../../guardian/ui/dashboard.py" line="281" />
         <source>warned: time nearly up</source>
         <translation>提醒：时间快到了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="280" />
+        <location filename="../../guardian/ui/dashboard.py" line="282" />
         <source>program over its limit</source>
         <translation>程序超过限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="281" />
+        <location filename="../../guardian/ui/dashboard.py" line="283" />
         <source>program closed</source>
         <translation>程序被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="282" />
+        <location filename="../../guardian/ui/dashboard.py" line="284" />
         <source>program not closed (protected)</source>
         <translation>程序未关闭（受保护）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="283" />
+        <location filename="../../guardian/ui/dashboard.py" line="285" />
         <source>wrong PIN</source>
         <translation>密码输错</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="284" />
+        <location filename="../../guardian/ui/dashboard.py" line="286" />
         <source>clock changed</source>
         <translation>时钟被改动</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="285" />
+        <location filename="../../guardian/ui/dashboard.py" line="287" />
         <source>PC asleep</source>
         <translation>电脑休眠</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="286" />
+        <location filename="../../guardian/ui/dashboard.py" line="288" />
         <source>limits changed</source>
         <translation>限制规则已修改</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="287" />
+        <location filename="../../guardian/ui/dashboard.py" line="289" />
         <source>payment page</source>
         <translation>支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="288" />
+        <location filename="../../guardian/ui/dashboard.py" line="290" />
         <source>payment page allowed by a parent</source>
         <translation>家长允许了支付页面</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="289" />
+        <location filename="../../guardian/ui/dashboard.py" line="291" />
         <source>payment page closed</source>
         <translation>支付页面被关闭</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="290" />
+        <location filename="../../guardian/ui/dashboard.py" line="292" />
         <source>parent mode</source>
         <translation>家长模式</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="291" />
+        <location filename="../../guardian/ui/dashboard.py" line="293" />
         <source>parent mode ended</source>
         <translation>家长模式结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="292" />
+        <location filename="../../guardian/ui/dashboard.py" line="294" />
         <source>rest reminder</source>
         <translation>休息提醒</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="293" />
+        <location filename="../../guardian/ui/dashboard.py" line="295" />
         <source>PIN set</source>
         <translation>设置了密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="294" />
+        <location filename="../../guardian/ui/dashboard.py" line="296" />
         <source>PIN reset with the recovery code</source>
         <translation>用恢复码重设了密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="295" />
+        <location filename="../../guardian/ui/dashboard.py" line="297" />
         <source>Guardian stopped on the child's desktop: session locked</source>
         <translation>孩子桌面上的 Guardian 停止了：已锁住会话</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="298" />
+        <location filename="../../guardian/ui/dashboard.py" line="300" />
         <source>Guardian running again</source>
         <translation>Guardian 重新运行</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="299" />
+        <location filename="../../guardian/ui/dashboard.py" line="301" />
         <source>a saved version of the limits is damaged; the last valid one stays in force</source>
         <translation>保存的某一版时间限制已损坏；仍按最后一版有效的限制执行</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="302" />
+        <location filename="../../guardian/ui/dashboard.py" line="304" />
         <source>refused: a program spoke for another account's child</source>
         <translation>已拒绝：有程序冒充别的账户的孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="305" />
+        <location filename="../../guardian/ui/dashboard.py" line="307" />
         <source>the PC's time zone was changed; days are still counted in the family's zone</source>
         <translation>电脑的时区被改动了；仍按家里的时区计算每一天</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="309" />
+        <location filename="../../guardian/ui/dashboard.py" line="311" />
         <source>Guardian could not write its data file for a while; the time used then was kept and saved afterwards</source>
         <translation>Guardian 有一段时间无法写入数据文件；这段时间的用时已保留，并在之后保存</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="314" />
+        <location filename="../../guardian/ui/dashboard.py" line="316" />
         <source>Guardian's data was changed outside Guardian: the change is not believed</source>
         <translation>有人在 Guardian 之外改动了它的数据：这处改动不予采信</translation>
     </message>
@@ -1357,12 +1502,12 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="64" />
+        <location filename="../../guardian/ui/wizard.py" line="70" />
         <source>Welcome to Guardian</source>
         <translation>欢迎使用 Guardian</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="65" />
+        <location filename="../../guardian/ui/wizard.py" line="71" />
         <source>Choose the language Guardian speaks to your family in.</source>
         <translation>选择 Guardian 和家人说话用的语言。</translation>
     </message>
@@ -1702,6 +1847,111 @@ New recovery code (shown only once): {code}</source>
     </message>
 </context>
 <context>
+    <name>Packaging</name>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="149" />
+        <source>{folder}: no such folder</source>
+        <translation>{folder}：没有这个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="152" />
+        <source>{folder}: no guardian program in it; give the folder `make bundle` makes (dist/guardian)</source>
+        <translation>{folder}：里面没有 guardian 程序；请给出 `make bundle` 生成的文件夹（dist/guardian）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="207" />
+        <source>{file}: cannot write the package: {error}</source>
+        <translation>{file}：无法写入软件包：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="220" />
+        <source>'{version}' is not a version a Debian package can carry</source>
+        <translation>“{version}”不是 Debian 软件包可以使用的版本号</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="238" />
+        <source>{file}: a program for a processor Guardian has no package for (ELF machine {machine})</source>
+        <translation>{file}：这个程序适用的处理器 Guardian 没有对应的软件包（ELF 机器类型 {machine}）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="246" />
+        <source>{folder}: cannot tell which processor the bundle is for: it holds no Linux program</source>
+        <translation>{folder}：无法判断这个程序包适用于哪种处理器：里面没有 Linux 程序</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="293" />
+        <source>{file}: cannot read the school profile: {error}</source>
+        <translation>{file}：无法读取学校配置包：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="299" />
+        <source>{file}: not a school profile (a school profile is a zip file)</source>
+        <translation>{file}：不是学校配置包（学校配置包是一个 zip 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="308" />
+        <source>'{architecture}' is not one of the architectures: {known}</source>
+        <translation>“{architecture}”不在支持的架构之列：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="425" />
+        <source>{file}: cannot read it: {error}</source>
+        <translation>{file}：无法读取：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/deb.py" line="438" />
+        <source>{folder}: cannot write the package there: {error}</source>
+        <translation>{folder}：无法在这里写入软件包：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="59" />
+        <source>{program}: no such program</source>
+        <translation>{program}：找不到这个程序</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="73" />
+        <source>makensis (NSIS 3) is needed to build the Windows installer and was not found. On Windows: `choco install nsis` or the installer from https://nsis.sourceforge.io; on Debian or Ubuntu: `sudo apt-get install nsis`. Or name it with MAKENSIS.</source>
+        <translation>构建 Windows 安装程序需要 makensis（NSIS 3），但没有找到。Windows：运行 `choco install nsis`，或从 https://nsis.sourceforge.io 下载安装程序；Debian 或 Ubuntu：运行 `sudo apt-get install nsis`。也可以用环境变量 MAKENSIS 指定它的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="125" />
+        <source>{folder}: no such folder; give the bundle folder `make bundle` makes (dist/guardian)</source>
+        <translation>{folder}：没有这个文件夹；请给出 `make bundle` 生成的打包文件夹（dist/guardian）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="133" />
+        <source>{folder}: no guardian.exe in this folder; the Windows installer is built around the bundle made on Windows</source>
+        <translation>{folder}：这个文件夹里没有 guardian.exe；Windows 安装程序要用在 Windows 上生成的打包文件夹来构建</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="141" />
+        <source>version {version}: give three numbers, as in 0.1.0</source>
+        <translation>版本号 {version}：请给出三个数字，例如 0.1.0</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="146" />
+        <source>{file}: no such school profile</source>
+        <translation>{file}：没有这个学校配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="149" />
+        <source>{file}: the installer's script is missing</source>
+        <translation>{file}：缺少安装程序的脚本</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="204" />
+        <source>cannot run {program}: {error}</source>
+        <translation>无法运行 {program}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/packaging/nsis.py" line="211" />
+        <source>makensis could not build the installer (exit {code}):
+{output}</source>
+        <translation>makensis 未能构建安装程序（退出码 {code}）：
+{output}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentGuard</name>
     <message>
         <location filename="../../guardian/ui/payment_guard.py" line="40" />
@@ -1722,47 +1972,47 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="166" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="166" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="166" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Time</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="166" />
+        <location filename="../../guardian/ui/dashboard.py" line="168" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="168" />
+        <location filename="../../guardian/ui/dashboard.py" line="170" />
         <source>Export this week's report…</source>
         <translation>导出本周报告…</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="171" />
+        <location filename="../../guardian/ui/dashboard.py" line="173" />
         <source>Time per day, by category</source>
         <translation>每天的时长（按分类）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="176" />
+        <location filename="../../guardian/ui/dashboard.py" line="178" />
         <source>When: hours of the day by weekday</source>
         <translation>什么时候用：按星期和钟点</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="178" />
+        <location filename="../../guardian/ui/dashboard.py" line="180" />
         <source>Programs used most</source>
         <translation>用得最多的程序</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="207" />
+        <location filename="../../guardian/ui/dashboard.py" line="209" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -1785,42 +2035,42 @@ New recovery code (shown only once): {code}</source>
         <translation>密码不能是 123456 这样的连续数字</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="73" />
+        <location filename="../../guardian/pin.py" line="102" />
         <source>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</source>
         <translation>没有可以安全保存家长密码的密钥环，所以 Guardian 不会设置密码。在 Linux 上，请在这个会话中安装并解锁 GNOME Keyring 或 KWallet；Windows 和 macOS 自带密钥环。`guardian doctor` 可以检查这一项。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="85" />
+        <location filename="../../guardian/pin.py" line="114" />
         <source>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</source>
         <translation>这里唯一的密钥环（{name}）不加密保存机密信息，Guardian 不会退而使用它。请安装 GNOME Keyring 或 KWallet，或者用 PYTHON_KEYRING_BACKEND 明确指定一个密钥环。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="136" />
+        <location filename="../../guardian/pin.py" line="165" />
         <source>a PIN is already set: give the current PIN to change it</source>
         <translation>已经设置了密码：要修改，请输入现在的密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="153" />
+        <location filename="../../guardian/pin.py" line="182" />
         <source>that recovery code is not right</source>
         <translation>恢复码不对</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="160" />
+        <location filename="../../guardian/pin.py" line="189" />
         <source>no parent PIN is set yet: set one with `guardian pin set`</source>
         <translation>还没有设置家长密码：请用 `guardian pin set` 设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="230" />
+        <location filename="../../guardian/pin.py" line="259" />
         <source>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</source>
         <translation>保存家长密码的密钥环（{name}）现在无法使用（{error}）；什么都没有解锁，也没有改动。请解锁或修复密钥环；`guardian doctor` 可以检查它。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="241" />
+        <location filename="../../guardian/pin.py" line="270" />
         <source>too many wrong tries: wait {seconds} s and try again</source>
         <translation>输错的次数太多了：请 {seconds} 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="244" />
+        <location filename="../../guardian/pin.py" line="273" />
         <source>that PIN is not right</source>
         <translation>密码不对</translation>
     </message>
@@ -1841,19 +2091,32 @@ New recovery code (shown only once): {code}</source>
     </message>
 </context>
 <context>
+    <name>PinCheckDialog</name>
+    <message>
+        <location filename="../../guardian/ui/pin_check.py" line="28" />
+        <source>Guardian: parent PIN</source>
+        <translation>Guardian：家长密码</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/pin_check.py" line="35" />
+        <source>Parent PIN</source>
+        <translation>家长密码</translation>
+    </message>
+</context>
+<context>
     <name>PinGate</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="455" />
+        <location filename="../../guardian/ui/dashboard.py" line="457" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="457" />
+        <location filename="../../guardian/ui/dashboard.py" line="459" />
         <source>Open the dashboard</source>
         <translation>打开家长面板</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="463" />
+        <location filename="../../guardian/ui/dashboard.py" line="465" />
         <source>The dashboard is for parents. Enter the parent PIN:</source>
         <translation>家长面板只给家长用。请输入家长密码：</translation>
     </message>
@@ -1861,27 +2124,27 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="80" />
+        <location filename="../../guardian/ui/wizard.py" line="92" />
         <source>The parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="83" />
+        <location filename="../../guardian/ui/wizard.py" line="95" />
         <source>Only someone with this PIN can change limits, give time or open the dashboard. Use six characters or more, and not one your child can guess.</source>
         <translation>只有知道这个密码的人才能修改限制、加时间或打开家长面板。请用六个或更多字符，不要用孩子能猜到的。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="92" />
+        <location filename="../../guardian/ui/wizard.py" line="104" />
         <source>PIN:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="93" />
+        <location filename="../../guardian/ui/wizard.py" line="105" />
         <source>The PIN again:</source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="103" />
+        <location filename="../../guardian/ui/wizard.py" line="115" />
         <source>The two PINs are not the same.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>
@@ -2151,12 +2414,12 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>PresetPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="207" />
+        <location filename="../../guardian/ui/wizard.py" line="227" />
         <source>Limits to start from</source>
         <translation>从哪套规则开始</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="210" />
+        <location filename="../../guardian/ui/wizard.py" line="230" />
         <source>Each child starts from a set of limits for their age, based on China's rules and guidelines. You can change any limit later in the dashboard.</source>
         <translation>每个孩子按年龄从一套规则开始，这些规则依据国家的有关规定和指南。以后可以在家长面板里修改任何一项。</translation>
     </message>
@@ -2164,22 +2427,22 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="238" />
+        <location filename="../../guardian/ui/wizard.py" line="258" />
         <source>Early nights before school (MOE bedtimes), games and video 30 min on school days</source>
         <translation>上学日早睡（教育部就寝时间），上学日游戏和视频各 30 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="245" />
+        <location filename="../../guardian/ui/wizard.py" line="265" />
         <source>Minor mode under 16: 1 hour a day, nothing 22:00-06:00 (CAC 2024)</source>
         <translation>未成年人模式（16 岁以下）：每天 1 小时，22:00—06:00 不能用（网信办 2024）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="251" />
+        <location filename="../../guardian/ui/wizard.py" line="271" />
         <source>Minor mode 16-18: 2 hours a day, nothing 22:00-06:00 (CAC 2024)</source>
         <translation>未成年人模式（16 至 18 岁）：每天 2 小时，22:00—06:00 不能用（网信办 2024）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="257" />
+        <location filename="../../guardian/ui/wizard.py" line="277" />
         <source>Games only 20:00-21:00 on Fridays, weekends and holidays (NPPA 2021)</source>
         <translation>游戏只在周五、周末和节假日 20:00—21:00（国家新闻出版署 2021）</translation>
     </message>
@@ -2187,17 +2450,17 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="113" />
+        <location filename="../../guardian/ui/wizard.py" line="125" />
         <source>Your recovery code</source>
         <translation>你的恢复码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="116" />
+        <location filename="../../guardian/ui/wizard.py" line="128" />
         <source>If you ever forget the PIN, this code sets a new one. Write it down and keep it where your child cannot find it. It is shown only now.</source>
         <translation>如果忘了密码，可以用这个恢复码设置新密码。请把它抄下来，放在孩子找不到的地方。它只显示这一次。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="121" />
+        <location filename="../../guardian/ui/wizard.py" line="133" />
         <source>I have written the code down</source>
         <translation>我已经抄下了恢复码</translation>
     </message>
@@ -2278,39 +2541,166 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="328" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="328" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Asked at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="328" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="328" />
+        <location filename="../../guardian/ui/dashboard.py" line="330" />
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="334" />
+        <location filename="../../guardian/ui/dashboard.py" line="336" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="335" />
+        <location filename="../../guardian/ui/dashboard.py" line="337" />
         <source>Deny</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="339" />
+        <location filename="../../guardian/ui/dashboard.py" line="341" />
         <source>Give minutes:</source>
         <translation>给多少分钟：</translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <location filename="../../guardian/school.py" line="181" />
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="187" />
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>文件不是 UTF-8 文本，请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="201" />
+        <source>a logo is a PNG, JPEG or SVG file, not {name}</source>
+        <translation>校徽须为 PNG、JPEG 或 SVG 文件，而不是 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="206" />
+        <source>{name} is {size} KB; a logo may be at most {limit} KB</source>
+        <translation>{name} 有 {size} KB；校徽最大 {limit} KB</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="216" />
+        <source>{name} is not a {kind} image inside</source>
+        <translation>{name} 的内容不是 {kind} 图片</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="227" />
+        <location filename="../../guardian/school.py" line="456" />
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="240" />
+        <source>not valid TOML: {error}</source>
+        <translation>不是有效的 TOML：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="254" />
+        <source>a profile needs a [school] table</source>
+        <translation>学校配置需要 [school] 表</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="262" />
+        <source>give the school's name</source>
+        <translation>请填写学校名称</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="265" />
+        <source>give a contact parents can ask about Guardian (a name and a phone number)</source>
+        <translation>请填写家长咨询 Guardian 时的联系人（姓名和电话）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="277" />
+        <source>give a path inside the profile's folder, like "logo.png"</source>
+        <translation>请填写配置文件夹内的路径，例如 "logo.png"</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="284" />
+        <source>{file}: no such file</source>
+        <translation>{file}：没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="296" />
+        <source>'{value}': choose zh_CN or en</source>
+        <translation>'{value}'：请选 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="308" />
+        <source>give either a preset or a policy file, not both</source>
+        <translation>预设和规则文件只能填一个</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="316" />
+        <source>no preset has the id '{value}' (presets: {known})</source>
+        <translation>没有 id 为 '{value}' 的预设（现有预设：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="328" />
+        <source>{file}: no such file inside the profile's folder</source>
+        <translation>{file}：配置文件夹内没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="356" />
+        <source>give the folder of articles, like "articles"</source>
+        <translation>请填写文章所在的文件夹，例如 "articles"</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="363" />
+        <source>{folder}: no such folder inside the profile's folder</source>
+        <translation>{folder}：配置文件夹内没有这个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="437" />
+        <source>the pack holds more than {limit} MB; it is not a school pack</source>
+        <translation>压缩包内容超过 {limit} MB，不是学校配置包</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="446" />
+        <source>{name}: a file outside the pack's folder</source>
+        <translation>{name}：文件位于配置包文件夹之外</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="459" />
+        <source>not a readable zip file: {error}</source>
+        <translation>不是可读取的 zip 文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/school.py" line="464" />
+        <source>the pack has no {file} at its top</source>
+        <translation>配置包顶层没有 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolBanner</name>
+    <message>
+        <location filename="../../guardian/ui/school_banner.py" line="33" />
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/school_banner.py" line="35" />
+        <source>Questions about Guardian: %1</source>
+        <translation>有关 Guardian 的问题请联系：%1</translation>
     </message>
 </context>
 <context>
@@ -2443,9 +2833,14 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="298" />
+        <location filename="../../guardian/ui/wizard.py" line="321" />
         <source>Setting up Guardian</source>
         <translation>设置 Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/wizard.py" line="342" />
+        <source>%1's limits: %2</source>
+        <translation>%1 的限制：%2</translation>
     </message>
 </context>
 <context>
@@ -2602,17 +2997,17 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="268" />
+        <location filename="../../guardian/ui/wizard.py" line="288" />
         <source>Ready</source>
         <translation>准备好了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="280" />
+        <location filename="../../guardian/ui/wizard.py" line="300" />
         <source>Guardian will start with these limits:</source>
         <translation>Guardian 将按这些规则开始：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/wizard.py" line="284" />
+        <location filename="../../guardian/ui/wizard.py" line="304" />
         <source>Press Finish to save them and start Guardian.</source>
         <translation>点击“完成”保存并启动 Guardian。</translation>
     </message>
@@ -2663,47 +3058,47 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="78" />
+        <location filename="../../guardian/ui/dashboard.py" line="80" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="78" />
+        <location filename="../../guardian/ui/dashboard.py" line="80" />
         <source>Time</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="89" />
+        <location filename="../../guardian/ui/dashboard.py" line="91" />
         <source>Timeline of the day</source>
         <translation>今天的时间线</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="100" />
+        <location filename="../../guardian/ui/dashboard.py" line="102" />
         <source>The computer is locked now</source>
         <translation>电脑现在锁着</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="102" />
+        <location filename="../../guardian/ui/dashboard.py" line="104" />
         <source>Time left today: %1</source>
         <translation>今天还剩：%1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="106" />
+        <location filename="../../guardian/ui/dashboard.py" line="108" />
         <source>used %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="110" />
+        <location filename="../../guardian/ui/dashboard.py" line="112" />
         <source>now: %1 (%2)</source>
         <translation>正在用：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="116" />
+        <location filename="../../guardian/ui/dashboard.py" line="118" />
         <source>%1: used %2</source>
         <translation>%1：已用 %2</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="122" />
+        <location filename="../../guardian/ui/dashboard.py" line="124" />
         <source>Suggested reading: %1</source>
         <translation>推荐阅读：%1</translation>
     </message>
@@ -3027,37 +3422,37 @@ The limits are there so that there is time for sleep, homework, friends and bein
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="260" />
+        <location filename="../../guardian/ui/dashboard.py" line="262" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="261" />
+        <location filename="../../guardian/ui/dashboard.py" line="263" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="262" />
+        <location filename="../../guardian/ui/dashboard.py" line="264" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="263" />
+        <location filename="../../guardian/ui/dashboard.py" line="265" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="264" />
+        <location filename="../../guardian/ui/dashboard.py" line="266" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="265" />
+        <location filename="../../guardian/ui/dashboard.py" line="267" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/dashboard.py" line="266" />
+        <location filename="../../guardian/ui/dashboard.py" line="268" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
