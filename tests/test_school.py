@@ -80,7 +80,9 @@ def png() -> bytes:
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\x20\x60\xa0")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 def make_profile(folder: Path, profile: str = PROFILE) -> Path:
@@ -151,7 +153,9 @@ folder = "missing"
 def test_problems_in_the_policy_file_and_the_articles_name_those_files(tmp_path: Path) -> None:
     toml = make_profile(tmp_path / "profile")
     (tmp_path / "profile" / "limits.toml").write_text('[total]\nlimit = "lots"\n')
-    (tmp_path / "profile" / "articles" / "en" / "example-school-nights.md").write_text("no front matter")
+    (tmp_path / "profile" / "articles" / "en" / "example-school-nights.md").write_text(
+        "no front matter"
+    )
     with pytest.raises(SchoolError) as caught:
         read_profile(toml)
     files = {Path(file).name for file, _ in caught.value.located}
@@ -162,7 +166,7 @@ def test_problems_in_the_policy_file_and_the_articles_name_those_files(tmp_path:
 def test_a_logo_that_is_not_an_image_is_refused(tmp_path: Path) -> None:
     toml = make_profile(tmp_path / "profile")
     (tmp_path / "profile" / "logo.png").write_text("not a picture")
-    with pytest.raises(SchoolError, match="logo.png is not a PNG image"):
+    with pytest.raises(SchoolError, match=r"logo\.png is not a PNG image"):
         read_profile(toml)
 
 
@@ -190,7 +194,7 @@ def test_a_pack_round_trip_and_unsafe_packs(tmp_path: Path) -> None:
     empty = tmp_path / "empty.zip"
     with zipfile.ZipFile(empty, "w") as z:
         z.writestr("readme.txt", "hello")
-    with pytest.raises(SchoolError, match="no school.toml at its top"), opened(empty):
+    with pytest.raises(SchoolError, match=r"no school\.toml at its top"), opened(empty):
         pass
 
 
@@ -295,7 +299,7 @@ def test_an_installed_pack_is_applied_once_at_the_first_start(
 def test_a_damaged_applied_profile_is_left_out_and_doctor_says_why(
     tmp_path: Path, guardian_home: Path
 ) -> None:
-    make_profile(guardian_home / "school", PROFILE.replace('name = "Example', 'name = Example'))
+    make_profile(guardian_home / "school", PROFILE.replace('name = "Example', "name = Example"))
     assert current_school() is None
     doctor = guardian("doctor")
     assert "School profile" in doctor.stdout and "not valid TOML" in doctor.stdout

@@ -57,9 +57,7 @@ def test_the_wizard_shows_the_school_and_starts_from_its_limits(
     board.preset_page.initializePage()
     first, second = board.preset_page.choices
     assert first.currentData() == SCHOOL_CHOICE
-    assert first.currentText() == (
-        "Example No. 1 Primary School's limits: Example school limits"
-    )
+    assert first.currentText() == ("Example No. 1 Primary School's limits: Example school limits")
     second.setCurrentIndex(second.findData("cn-minor-mode-under-16"))  # the parent decides
     board.preset_page.validatePage()
     board.summary_page.initializePage()
@@ -69,9 +67,7 @@ def test_the_wizard_shows_the_school_and_starts_from_its_limits(
     apply_setup(store, setup, school)
     assert PinVault(store, SystemClock()).verify("482915").ok
     with store.session(read_only=True) as s:
-        policies = {
-            child.name: repo.current_policy(s, child) for child in repo.list_children(s)
-        }
+        policies = {child.name: repo.current_policy(s, child) for child in repo.list_children(s)}
         assert repo.get_setting(s, "title_retention_days") == 0
     school_limits, preset = policies["Xiaoming"], policies["Xiaohong"]
     assert school_limits is not None and preset is not None
