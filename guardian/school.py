@@ -517,7 +517,9 @@ def apply_pack(path: Path, store: Any, now: datetime, author: str) -> Applied:
         target = applied_folder()
         staging = target.with_name(target.name + ".new")
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.copytree(school.folder, staging)
+        with tempfile.TemporaryDirectory(prefix="guardian-school-") as temporary:
+            # Only what the profile names is kept, whatever else stands in its folder.
+            _unpack(write_pack(school, Path(temporary)), staging)
         articles = False
         if school.guidance is not None:
             pack = staging.parent / f"school-{school.slug}"

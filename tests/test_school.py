@@ -310,3 +310,19 @@ def test_the_example_profile_in_the_school_guide_is_valid() -> None:
     result = guardian("school", "check", str(example))
     assert result.returncode == 0, result.stderr
     assert "Example No. 1 Primary School" in result.stdout
+
+
+def test_applying_a_folder_keeps_only_what_the_profile_names(
+    tmp_path: Path, guardian_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring_env(monkeypatch)
+    toml = make_profile(tmp_path / "profile")
+    (tmp_path / "profile" / "notes-for-staff.txt").write_text("not for families")
+    applied = guardian("school", "apply", str(toml.parent))
+    assert applied.returncode == 0, applied.stderr
+    kept = {
+        p.relative_to(guardian_home / "school").as_posix()
+        for p in (guardian_home / "school").rglob("*")
+        if p.is_file()
+    }
+    assert "notes-for-staff.txt" not in kept and {"school.toml", "logo.png", "limits.toml"} <= kept
