@@ -106,9 +106,23 @@ class X11Driver:
     def activate(self, scene: str) -> Expected:
         process, window = self.windows[scene]
         self.xdotool("windowactivate", "--sync", str(window))
+        # Under load the window manager may settle a moment after xdotool returns: wait until
+        # the root window names it as active, so the adapter is asked about a settled desktop.
+        wait_until(lambda: self._active() == int(window), what=f"{scene} window active")
         title = SCENES[scene][0]
         exe_name = Path(psutil.Process(process.pid).exe()).name
         return Expected(process.pid, exe_name, title, scene == "fullscreen")
+
+    def _active(self) -> int | None:
+        from Xlib import X, display
+
+        d = display.Display(self.env["DISPLAY"])
+        try:
+            root = d.screen().root
+            value = root.get_full_property(d.intern_atom("_NET_ACTIVE_WINDOW"), X.AnyPropertyType)
+            return int(value.value[0]) if value and len(value.value) else None
+        finally:
+            d.close()
 
     def touch_input(self) -> None:
         self._mouse = 1 - self._mouse
