@@ -52,9 +52,20 @@ translations: $(RUN_STAMP)
 	$(BIN)/python tools/fill_translations.py $(I18N)/guardian_en.ts --from-source
 	@for ts in $(I18N)/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
-# Figures, not pass/fail tests: a synthetic year through accounting and the store, and the
-# limit-to-lock latency of the real agent on Xvfb.
-bench: $(DEV_STAMP) translations
+# ActivityWatch's aw-core, for bench/versus_aw.py, in an environment of its own (its pins are not
+# Guardian's). The version is pinned so that figures compare across runs.
+AW_VENV := .venv-aw
+AW_CORE := aw-core==0.5.18
+$(AW_VENV)/.installed: Makefile
+	$(PYTHON) -m venv $(AW_VENV)
+	$(AW_VENV)/bin/pip install --quiet '$(AW_CORE)'
+	@touch $@
+
+# Figures, not pass/fail tests: Guardian against aw-core on the same stream, a synthetic year
+# through accounting and the store, the dashboard, the agent's footprint and the limit-to-lock
+# latency of the real agent on Xvfb.
+bench: $(DEV_STAMP) translations $(AW_VENV)/.installed
+	$(BIN)/python bench/versus_aw.py --aw-python $(AW_VENV)/bin/python
 	$(BIN)/python bench/accounting.py
 	$(BIN)/python bench/dashboard.py
 	$(BIN)/python bench/lock_latency.py

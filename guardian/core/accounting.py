@@ -194,8 +194,13 @@ def account(
     tolerance = int(CLOCK_TOLERANCE.total_seconds() * _MS)
 
     last = state.last
+    last_wall = _ms(last.wall) if last is not None else 0
     anchor = state.anchor
-    span = state.open_span
+    # The span in progress, as plain values: building an _OpenSpan a second is the slow part.
+    open_span = state.open_span
+    span_key = open_span.key if open_span is not None else None
+    span_start = open_span.start_ms if open_span is not None else 0
+    span_length = open_span.length_ms if open_span is not None else 0
     totals = state.totals
     day = totals.day
     total = totals.total
@@ -206,52 +211,73 @@ def account(
     closed: list[Span] = []
     events: list[ClockEvent] = []
     midnight_ms = -1
+    # The program in front rarely changes between samples: classify it once per change.
+    seen: tuple[str, str, str] | None = None
+    classification = None
+    key: tuple[str, str, str, str, bool, str | None] = ("", "", "", "", False, None)
 
     def close() -> None:
-        nonlocal span
-        if span is not None and span.length_ms > 0:
-            closed.append(_to_span(span))
-        span = None
+        nonlocal span_key
+        if span_key is not None and span_length > 0:
+            closed.append(_to_span(_OpenSpan(span_start, span_length, span_key)))
+        span_key = None
 
     for sample in samples:
+        wall = int(sample.wall.timestamp() * _MS)  # _ms(), inlined: this loop is hot
         if anchor is None:
-            anchor = (_ms(sample.wall), sample.monotonic)
+            anchor = (wall, sample.monotonic)
         if last is None:
-            last = sample
+            last, last_wall = sample, wall
             continue
         # A monotonic clock never goes back; if it seems to, take it as a new baseline.
         elapsed = max(0, round((sample.monotonic - last.monotonic) * _MS))
-        moved = _ms(sample.wall) - _ms(last.wall)
+        moved = wall - last_wall
         charge = 0 < elapsed <= gap_limit
         if elapsed > gap_limit:
             events.append(ClockEvent("suspend", sample.wall, elapsed / _MS))
+        in_use = False
         if charge:
-            classification = classifier.classify(last.exe_path, last.exe_name, last.title)
+            program = (last.exe_path, last.exe_name, last.title)
+            if program != seen or classification is None:
+                seen = program
+                classification = classifier.classify(*program)
+                key = (*program, classification.category, classification.counted,
+                       classification.rule_id)  # fmt: skip
             in_use = last.locked is not True and (
                 last.idle_seconds is None
                 or last.idle_seconds < idle_limit
                 or last.fullscreen
                 or classification.category in PASSIVE_CATEGORIES
             )
-        else:
-            in_use = False
         if in_use:
-            key = (
-                last.exe_path, last.exe_name, last.title, classification.category,
-                classification.counted, classification.rule_id,
-            )  # fmt: skip
-            if span is None or span.key != key:
+            assert classification is not None
+            if span_key != key:
                 close()
-                span = _OpenSpan(anchor[0] + round((last.monotonic - anchor[1]) * _MS), 0, key)
-            position = span.start_ms + span.length_ms
+                span_key = key
+                span_start = anchor[0] + round((last.monotonic - anchor[1]) * _MS)
+                span_length = 0
+            position = span_start + span_length
             remaining = elapsed
+            if position + elapsed < midnight_ms and span_length + elapsed < max_span:
+                # The common case, a second more of the same: nothing to cut.
+                span_length += elapsed
+                remaining = 0
+                if classification.counted:
+                    total += elapsed
+                    category = classification.category
+                    categories[category] = categories.get(category, 0) + elapsed
+                    apps[last.exe_name] = apps.get(last.exe_name, 0) + elapsed
+                    if classification.rule_id is not None:
+                        rules[classification.rule_id] = (
+                            rules.get(classification.rule_id, 0) + elapsed
+                        )
             while remaining > 0:
                 if position >= midnight_ms:
                     local_day, midnight_ms = _next_midnight_ms(position, zone)
                     if local_day != day:
                         day, total, categories, apps, rules = local_day, 0, {}, {}, {}
-                piece = min(remaining, midnight_ms - position, max_span - span.length_ms)
-                span = _OpenSpan(span.start_ms, span.length_ms + piece, key)
+                piece = min(remaining, midnight_ms - position, max_span - span_length)
+                span_length += piece
                 if classification.counted:
                     total += piece
                     category = classification.category
@@ -261,9 +287,9 @@ def account(
                         rules[classification.rule_id] = rules.get(classification.rule_id, 0) + piece
                 position += piece
                 remaining -= piece
-                if remaining > 0 or position >= midnight_ms or span.length_ms >= max_span:
+                if remaining > 0 or position >= midnight_ms or span_length >= max_span:
                     close()
-                    span = _OpenSpan(position, 0, key)
+                    span_key, span_start, span_length = key, position, 0
             continuous += elapsed
             resting = 0
         else:
@@ -273,11 +299,14 @@ def account(
                 continuous = 0
         if abs(moved - elapsed) > tolerance:
             events.append(ClockEvent("clock_jump", sample.wall, (moved - elapsed) / _MS))
-        last = sample
+        last, last_wall = sample, wall
 
     new_totals = Totals(day, total, categories, apps, rules)
-    if span is not None and span.length_ms == 0:
-        span = None
+    span = (
+        _OpenSpan(span_start, span_length, span_key)
+        if span_key is not None and span_length > 0
+        else None
+    )
     new_state = replace(
         state,
         last=last,

@@ -290,6 +290,34 @@ def test_spans_are_clipped_to_the_interval(
     assert sum(repo.usage_by_app(s, ann, start, end).values()) == expected
 
 
+@pytest.mark.parametrize("zone", [UTC, SHANGHAI])
+def test_usage_by_interval_agrees_with_the_queries_one_interval_at_a_time(
+    s: Session, ann: Child, zone: tzinfo
+) -> None:
+    ben = repo.add_child(s, "Ben", now=NOW)
+    repo.add_spans(s, ann, [*DAY_SPANS, *MIDNIGHT_SPANS])
+    repo.add_spans(s, ben, [span(utc(2026, 5, 9, 8), utc(2026, 5, 9, 9), "qq.exe", "social")])
+    intervals = [(local(zone, 2026, 5, d), local(zone, 2026, 5, d + 1)) for d in (8, 9, 10, 11)]
+    intervals.append((utc(2026, 5, 9, 8, 50), utc(2026, 5, 9, 10, 5)))  # across two edges
+    intervals.append((utc(2026, 5, 9, 9), utc(2026, 5, 9, 9)))  # empty
+    found = repo.usage_by_interval(s, ann, intervals)
+    assert len(found) == len(intervals)
+    for (start, end), usage in zip(intervals, found, strict=True):
+        assert usage.total == repo.usage_total(s, ann, start, end)
+        assert usage.apps == repo.usage_by_app(s, ann, start, end)
+        assert usage.categories == repo.usage_by_category(s, ann, start, end)
+    assert any(usage.total for usage in found) and not found[-1].total
+    assert "qq.exe" not in {app for usage in found for app in usage.apps}
+
+
+def test_usage_by_interval_refuses_an_interval_that_ends_before_it_starts(
+    s: Session, ann: Child
+) -> None:
+    assert repo.usage_by_interval(s, ann, []) == []
+    with pytest.raises(ValueError, match="must not end before it starts"):
+        repo.usage_by_interval(s, ann, [(utc(2026, 5, 10), utc(2026, 5, 9))])
+
+
 def test_usage_of_one_child_is_not_counted_for_another(s: Session, ann: Child) -> None:
     ben = repo.add_child(s, "Ben", now=NOW)
     repo.add_spans(s, ann, DAY_SPANS)
@@ -382,9 +410,10 @@ def test_usage_queries_use_the_child_and_start_index(store: Store) -> None:
             repo.usage_total(s, ann, utc(2026, 5, 9), utc(2026, 5, 10))
             repo.usage_by_app(s, ann, utc(2026, 5, 9), utc(2026, 5, 10))
             repo.usage_by_hour(s, ann, utc(2026, 5, 9), utc(2026, 5, 10), UTC)
+            repo.usage_by_interval(s, ann, [(utc(2026, 5, 9), utc(2026, 5, 10))])
     finally:
         event.remove(store.engine, "before_cursor_execute", capture)
-    assert len(statements) == 3
+    assert len(statements) == 4
     with store.engine.connect() as connection:
         for statement, params in statements:
             plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params).all()

@@ -1,0 +1,285 @@
+"""Guardian side by side with ActivityWatch's aw-core, on the same stream of window samples.
+
+    .venv/bin/python bench/versus_aw.py [--aw-python .venv-aw/bin/python]
+
+Runs `bench/aw_side.py` in ActivityWatch's environment, then Guardian on the same samples
+(`bench/stream.py`), and prints one table:
+
+- Ingest: the first week of the year into a new store, timed from the raw samples to rows on
+  disk. aw-core is fed as aw-server feeds it, heartbeat by heartbeat. Guardian is fed a batch a
+  sitting (accounting, then the spans in one transaction), which the target is about; and, for
+  the record, sample by sample through the agent's own recorder, which writes every 10 s.
+- The report: one month (the year's last) per app and per day, out of a year of history; for
+  Guardian, `reports.period`, what the dashboard's month view asks.
+- Both give the same seconds per app and day as the stream itself, for the ingested week and for
+  the month, or the bench fails.
+
+Targets (issue 9): Guardian ingests at least 10 times as fast as aw-core and answers the month at
+least 20 times as fast, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from guardian import config
+from guardian.core.accounting import Accounting, Sample, account, finish
+from guardian.core.catalog import Classifier, load_catalog
+from guardian.core.clock import FakeClock
+from guardian.core.policy import Policy
+from guardian.platform.base import Capabilities, Foreground
+from guardian.services import reports
+from guardian.services.recorder import UsageRecorder
+from guardian.storage import repositories as repo
+from guardian.storage.database import Store, open_store
+from guardian.storage.models import Child
+
+sys.path.insert(0, str(Path(__file__).parent))
+from stream import (
+    FIRST_DAY,
+    PROGRAMS,
+    ZONE,
+    Run,
+    day_runs,
+    expected_totals,
+    month_range,
+    samples_of,
+    sittings,
+)  # fmt: skip
+
+HERE = Path(__file__).parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--aw-python", default=str(HERE.parent / ".venv-aw" / "bin" / "python"))
+    parser.add_argument("--days", type=int, default=365)
+    parser.add_argument("--ingest-days", type=int, default=7)
+    parser.add_argument("--month", type=int, default=12, help="the report's month of 2025")
+    parser.add_argument("--repeats", type=int, default=15)
+    args = parser.parse_args()
+    ingest_days, month_days = range(args.ingest_days), month_range(args.month)
+
+    aw = run_aw(args)
+    classifier = Classifier(Policy(), load_catalog(config.catalog_paths()))
+    home = Path(tempfile.mkdtemp(prefix="guardian-versus-aw-"))
+    store = open_store(home / "guardian.sqlite3")
+    with store.session() as s:
+        child = repo.add_child(s, "Bench", now=datetime(2024, 12, 31, tzinfo=ZONE))
+    samples, ingest_seconds = ingest(store, child, classifier, ingest_days)
+    for index in range(args.days):
+        if index not in ingest_days:
+            fill(store, child, classifier, day_runs(index))
+    ingested = report(store, child, ingest_days)
+    month = report(store, child, month_days)
+    times = []
+    for _ in range(args.repeats):
+        started = time.perf_counter()
+        report(store, child, month_days)
+        times.append(time.perf_counter() - started)
+    store.close()
+    report_seconds = min(times)  # the best of the repeats, as timeit does: other load only adds
+    live_rate = live(classifier, day_runs(0))
+
+    expected = {
+        day.isoformat(): apps for day, apps in expected_totals(range(args.days)).items()
+    }  # fmt: skip
+    problems = [
+        f"{who}, {what}: {day}: {got.get(day)} instead of {expected[day]}"
+        for who, what, got in (
+            ("Guardian", "ingested week", ingested),
+            ("aw-core", "ingested week", aw["ingested"]),
+            ("Guardian", "month", month),
+            ("aw-core", "month", aw["month"]),
+        )
+        for day in sorted(set(got) | set(days_of(what, ingest_days, month_days)))
+        if got.get(day) != expected[day]
+    ]
+
+    rate, aw_rate = samples / ingest_seconds, aw["samples"] / aw["ingest_seconds"]
+    ingest_ratio, report_ratio = rate / aw_rate, aw["report_seconds"] / report_seconds
+    print(f"machine: {machine()}; aw-core {aw['version']}")
+    print(f"stream: {samples:,} samples ingested (a week), {args.days} days of history")
+    rows = [
+        ("ingest, samples/s, aw-core (heartbeats)", f"{aw_rate:,.0f}", ""),
+        ("ingest, samples/s, Guardian (a batch a sitting)", f"{rate:,.0f}", ""),
+        ("  Guardian / aw-core", f"{ingest_ratio:.1f}x", verdict(ingest_ratio >= 10, ">= 10x")),
+        ("  Guardian sample by sample (its recorder)", f"{live_rate:,.0f}", "for the record"),
+        ("month report, ms, aw-core", f"{aw['report_seconds'] * 1000:.1f}", ""),
+        ("month report, ms, Guardian", f"{report_seconds * 1000:.1f}", ""),
+        ("  aw-core / Guardian", f"{report_ratio:.1f}x", verdict(report_ratio >= 20, ">= 20x")),
+        ("same seconds per app and day", "yes" if not problems else "NO", ""),
+    ]
+    print(f"{'figure':<50}{'value':>12}  target")
+    for name, value, target in rows:
+        print(f"{name:<50}{value:>12}  {target}")
+    for problem in problems[:10]:
+        print(f"  {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def days_of(what: str, ingest_days: range, month_days: range) -> list[str]:
+    days = ingest_days if what == "ingested week" else month_days
+    return [(FIRST_DAY + timedelta(days=index)).isoformat() for index in days]
+
+
+def run_aw(args: argparse.Namespace) -> dict:  # type: ignore[type-arg]
+    command = [
+        args.aw_python, str(HERE / "aw_side.py"), "--days", str(args.days),
+        "--ingest-days", str(args.ingest_days), "--month", str(args.month),
+        "--repeats", str(args.repeats),
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"aw_side.py failed ({done.returncode}):\n{done.stderr}")
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def ingest(store: Store, child: Child, classifier: Classifier, days: range) -> tuple[int, float]:
+    """Feed the days' samples a sitting at a time; returns (samples, seconds taken)."""
+    state = Accounting(ZONE)
+    # The monotonic clock (CLOCK_BOOTTIME) goes on while the PC sleeps between sittings.
+    base = day_runs(days[0])[0].start.timestamp() - 1000.0
+    count = 0
+    taken = 0.0
+    for index in days:
+        for sitting in sittings(day_runs(index)):
+            stream = samples_of(sitting)
+            end = sitting[-1].end
+            started = time.perf_counter()
+            batch = [
+                Sample(at, at.timestamp() - base, 4242, *PROGRAMS[program], False, 0.0, False)
+                for at, program in stream
+            ]
+            # The screen locks when the child leaves: the last second is charged, then nothing.
+            batch.append(Sample(end, end.timestamp() - base, locked=True))
+            state, step = account(state, batch, classifier)
+            with store.session() as s:
+                repo.add_spans(s, child, [record(span) for span in step.closed])
+            taken += time.perf_counter() - started
+            count += len(batch) - 1
+    started = time.perf_counter()
+    state, step = finish(state)  # as the recorder does when it stops
+    with store.session() as s:
+        repo.add_spans(s, child, [record(span) for span in step.closed])
+    taken += time.perf_counter() - started
+    return count, taken
+
+
+def record(span) -> repo.SpanRecord:  # type: ignore[no-untyped-def]
+    return repo.SpanRecord(
+        span.exe_path, span.exe_name, span.start, span.end, span.category, span.counted,
+        span.title or None,
+    )  # fmt: skip
+
+
+def fill(store: Store, child: Child, classifier: Classifier, runs: list[Run]) -> None:
+    """The spans accounting makes of these runs, written straight away (history, untimed)."""
+    records = []
+    for run in runs:
+        path, name, title = PROGRAMS[run.program]
+        found = classifier.classify(path, name, title)
+        records.append(
+            repo.SpanRecord(path, name, run.start, run.end, found.category, found.counted, title)
+        )
+    with store.session() as s:
+        repo.add_spans(s, child, records)
+
+
+def report(store: Store, child: Child, days: range) -> dict[str, dict[str, int]]:
+    """The month view's figures, as the dashboard asks them (it knows the child already)."""
+    first = FIRST_DAY + timedelta(days=days[0])
+    with store.session(read_only=True) as s:
+        period = reports.period(s, child, first, len(days), ZONE)
+    return {usage.day.isoformat(): usage.apps for usage in period}
+
+
+class Replay:
+    """A platform adapter that shows what the bench puts in front."""
+
+    name = "replay"
+
+    def __init__(self) -> None:
+        self.window: Foreground | None = None
+        self.locked = False
+
+    def capabilities(self) -> Capabilities:
+        return Capabilities(True, True, True, True, True)
+
+    def foreground(self) -> Foreground | None:
+        return self.window
+
+    def idle_seconds(self) -> float | None:
+        return 0.0
+
+    def session_locked(self) -> bool | None:
+        return self.locked
+
+    def close(self) -> None:
+        return None
+
+
+def live(classifier: Classifier, runs: list[Run]) -> float:
+    """Samples per second through the agent's recorder, one tick a sample, on a new store."""
+    home = Path(tempfile.mkdtemp(prefix="guardian-versus-aw-live-"))
+    store = open_store(home / "guardian.sqlite3")
+    with store.session() as s:
+        child = repo.add_child(s, "Bench", now=datetime(2024, 12, 31, tzinfo=ZONE))
+    clock = FakeClock(runs[0].start)
+    desktop = Replay()
+    recorder = UsageRecorder(
+        platform=desktop, store=store, child=child, classifier=classifier, clock=clock,
+        zone=ZONE, boot_id="bench",
+    )  # fmt: skip
+    recorder.start()
+    count = 0
+    started = time.perf_counter()
+    for sitting in sittings(runs):
+        for run in sitting:
+            path, name, title = PROGRAMS[run.program]
+            desktop.window = Foreground(4242, path, name, name, title, False)
+            for _ in range(run.seconds):
+                recorder.tick()
+                clock.advance(1.0)
+            count += run.seconds
+        desktop.locked = True
+        recorder.tick()
+        clock.advance(3600.0)
+        desktop.locked = False
+    recorder.stop()
+    taken = time.perf_counter() - started
+    store.close()
+    return count / taken
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import os
+
+    return (
+        f"{cpu or platform.processor()}, {os.cpu_count()} cores, {platform.system()} "
+        f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
+    )
+
+
+def verdict(met: bool, target: str) -> str:
+    return f"{target:<8} {'ok' if met else 'MISSED'}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
