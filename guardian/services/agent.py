@@ -16,6 +16,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication
@@ -26,18 +27,16 @@ from guardian.core.errors import Error
 from guardian.core.text import translate
 from guardian.i18n import choose_language, install_translator
 from guardian.platform import create_platform
-from guardian.sealing import open_sealed_store
 from guardian.services.agent_link import AgentLink
-from guardian.services.enforcer import Enforcer
-from guardian.services.family_data import forget_old_titles
 from guardian.services.service_backend import ServiceBackend
-from guardian.services.tracking import build_tracking
-from guardian.storage import repositories as repo
-from guardian.storage.models import Child
 from guardian.ui.countdown import CountdownWindow, limit_text, rest_text
 from guardian.ui.lock_screen import LockScreen
 from guardian.ui.tips import tips_for
 from guardian.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from guardian.services.enforcer import Enforcer
+    from guardian.storage.models import Child
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +177,13 @@ def _run_with_service(app: QApplication, child_name: str | None, language: str) 
 
 
 def _run_on_its_own(app: QApplication, home: Path, child_name: str | None, language: str) -> int:
+    # The store's modules are imported here, not above: the thin client that reports to the
+    # service never needs them, and SQLAlchemy alone is some 40 MB of a family PC's memory.
+    from guardian.sealing import open_sealed_store
+    from guardian.services.family_data import forget_old_titles
+    from guardian.services.tracking import build_tracking
+    from guardian.storage import repositories as repo
+
     store = open_sealed_store(config.database_path(home))
     try:
         with store.session(read_only=True) as s:

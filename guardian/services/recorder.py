@@ -48,6 +48,13 @@ SAMPLE_INTERVAL_MS = 1000
 FLUSH_EVERY = timedelta(seconds=10)
 # A wall clock that disagrees with the timeline by more than this at a restart was moved.
 CLOCK_TOLERANCE = timedelta(minutes=2)
+# What is in front is written when it changes, and at least this often while it does not, so
+# the dashboard (which trusts it for a minute) sees it fresh; not at every flush, because each
+# write costs a page of disk writes (issue 9: at most 2 MB written an hour).
+FOREGROUND_REFRESH = timedelta(seconds=30)
+# The timeline's record moves only when the wall clock moved away from it by more than this (a
+# change made while running, written once); between such changes the record stays true.
+TIMELINE_REWRITE_MS = 1_000
 THIS_BOOT = "this boot"  # the recorder asks the system which boot this is
 
 
@@ -126,6 +133,8 @@ class UsageRecorder(QObject):
         self._checkpoint: _Checkpoint | None = None
         self._fault: _Fault | None = None
         self._settings_failed: str | None = None  # the code of the last failure, once logged
+        self._saved_foreground: tuple[str, str, float] | None = None  # app, category, monotonic
+        self._saved_timeline: dict[str, Any] | None = None
         self._last_flush = clock.monotonic()
         self.usage_restored = False  # False until today's usage came back from the store
         self._paused_until: float | None = None
@@ -294,28 +303,15 @@ class UsageRecorder(QObject):
         """What is in front now and where the timeline stands, in a transaction of their own:
         a setting row damaged outside Guardian (it is read before it is replaced) must never
         hold back the usage."""
+        foreground = self._foreground_to_save()
+        timeline = self._timeline_to_save()
+        if foreground is None and timeline is None:
+            return
         try:
             with self._store.session() as s:
-                if self._last_sample is not None:  # for the parent's dashboard
-                    sample = self._last_sample
-                    found = self._classifier.classify(
-                        sample.exe_path, sample.exe_name, sample.title
-                    )
-                    now_showing = {
-                        "app": sample.exe_name,
-                        "category": found.category,
-                        "at": sample.wall.isoformat(),
-                    }
-                    repo.set_setting(s, f"foreground:{self._child.id}", now_showing)
-                if self._boot_id is not None and self._state.anchor is not None:
-                    timeline = {
-                        "boot": self._boot_id,
-                        "wall_ms": _ms(self.now()),
-                        "monotonic": self._clock.monotonic(),
-                        # how far the wall clock stood from the timeline then: a change made
-                        # while running is recorded once, not again at every restart
-                        "wall_off_ms": _ms(self._clock.now()) - _ms(self.now()),
-                    }
+                if foreground is not None:  # for the parent's dashboard
+                    repo.set_setting(s, f"foreground:{self._child.id}", foreground)
+                if timeline is not None:
                     repo.set_setting(s, f"timeline:{self._child.id}", timeline)
         except StoreError as error:
             if error.code != self._settings_failed:
@@ -325,6 +321,56 @@ class UsageRecorder(QObject):
             self._settings_failed = error.code
             return
         self._settings_failed = None
+        if foreground is not None:
+            self._saved_foreground = (
+                foreground["app"],
+                foreground["category"],
+                self._clock.monotonic(),
+            )
+        if timeline is not None:
+            self._saved_timeline = timeline
+
+    def _foreground_to_save(self) -> dict[str, Any] | None:
+        """What is in front, if it changed or the last record is getting old; else None."""
+        sample = self._last_sample
+        if sample is None:
+            return None
+        found = self._classifier.classify(sample.exe_path, sample.exe_name, sample.title)
+        saved = self._saved_foreground
+        if (
+            saved is not None
+            and saved[:2] == (sample.exe_name, found.category)
+            and self._clock.monotonic() - saved[2] < FOREGROUND_REFRESH.total_seconds()
+        ):
+            return None
+        return {"app": sample.exe_name, "category": found.category, "at": sample.wall.isoformat()}
+
+    def _timeline_to_save(self) -> dict[str, Any] | None:
+        """Where the timeline stands, if the record kept would no longer tell it; else None.
+
+        The record maps the monotonic clock to the timeline, which moves with it, so it stays
+        true until the timeline restarts or the wall clock moves away from it."""
+        if self._boot_id is None or self._state.anchor is None:
+            return None
+        timeline = {
+            "boot": self._boot_id,
+            "wall_ms": _ms(self.now()),
+            "monotonic": self._clock.monotonic(),
+            # how far the wall clock stood from the timeline then: a change made while running
+            # is recorded once, not again at every restart
+            "wall_off_ms": _ms(self._clock.now()) - _ms(self.now()),
+        }
+        saved = self._saved_timeline
+        if saved is not None and saved["boot"] == timeline["boot"]:
+            expected_ms = saved["wall_ms"] + round(
+                (timeline["monotonic"] - saved["monotonic"]) * 1000
+            )
+            if (
+                abs(expected_ms - timeline["wall_ms"]) <= TIMELINE_REWRITE_MS
+                and abs(saved["wall_off_ms"] - timeline["wall_off_ms"]) <= TIMELINE_REWRITE_MS
+            ):
+                return None
+        return timeline
 
     def _continue_timeline(self) -> None:
         """After a restart in the same boot, go on from where the timeline stood, whatever the

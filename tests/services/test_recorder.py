@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -303,3 +304,36 @@ def test_the_flush_says_what_is_in_front(store: Store) -> None:
         child = repo.get_child(s, "Xiaoming")
         seen = repo.get_setting(s, f"foreground:{child.id}")
     assert seen["app"] == "minecraft.exe" and seen["category"] == "games"
+
+
+def test_settings_are_written_when_they_change_not_at_every_flush(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each setting written costs a page of disk writes: what is in front is written when it
+    changes or every 30 s, the timeline when the wall clock moves away from it."""
+    written: list[str] = []
+    real = repo.set_setting
+
+    def counting(s: Any, key: str, value: Any) -> None:
+        written.append(key.split(":", maxsplit=1)[0])
+        real(s, key, value)
+
+    monkeypatch.setattr(repo, "set_setting", counting)
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    run_for(recorder, clock, 25)  # flushes at 10 and 20 s
+    assert written == ["foreground", "timeline"]
+    run_for(recorder, clock, 20)  # at 40 s the record of what is in front is 30 s old
+    assert written == ["foreground", "timeline", "foreground"]
+    desktop.show("qq.exe")
+    run_for(recorder, clock, 10)
+    assert written[-1] == "foreground" and written.count("foreground") == 3
+    clock.jump(600)  # the child sets the clock on: the timeline's record is written again
+    run_for(recorder, clock, 10)
+    assert written.count("timeline") == 2
+    with store.session(read_only=True) as s:
+        child = repo.get_child(s, "Xiaoming")
+        assert repo.get_setting(s, f"foreground:{child.id}")["app"] == "qq.exe"
