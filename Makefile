@@ -68,6 +68,8 @@ bench: $(DEV_STAMP) translations $(AW_VENV)/.installed
 	$(BIN)/python bench/versus_aw.py --aw-python $(AW_VENV)/bin/python
 	$(BIN)/python bench/accounting.py
 	$(BIN)/python bench/dashboard.py
+	$(BIN)/python bench/footprint.py --backend local
+	$(BIN)/python bench/footprint.py --backend service
 	$(BIN)/python bench/lock_latency.py
 
 # The one-folder PyInstaller bundle, dist/guardian/ (executable guardian), then checks that it

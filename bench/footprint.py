@@ -104,19 +104,22 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="guardian-footprint-"))
     prepare(home)
     xvfb, openbox, display = start_x()
-    env = {**os.environ, "DISPLAY": display, "GUARDIAN_HOME": str(home), "QT_QPA_PLATFORM": "xcb"}
+    env = {
+        **os.environ, "DISPLAY": display, "GUARDIAN_HOME": str(home), "QT_QPA_PLATFORM": "xcb",
+        # the service's socket in the bench's folder: a killed service leaves it behind
+        "GUARDIAN_SOCKET": str(home / "run" / "agent.sock"),
+    }  # fmt: skip
     helpers: list[subprocess.Popen[bytes]] = []
     windows: list[str] = []
     guardian: list[subprocess.Popen[bytes]] = []
     pause = threading.Event()
     started_at = datetime.now(UTC) - timedelta(minutes=1)
     try:
-        helpers.append(
-            subprocess.Popen(
-                ["trayer", "--edge", "top", "--widthtype", "request"], env=env,
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )  # fmt: skip
-        )
+        tray_host = subprocess.Popen(
+            ["trayer", "--edge", "top", "--widthtype", "request"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        helpers.append(tray_host)
         for title in TITLES:
             window = subprocess.Popen(
                 [sys.executable, str(WINDOW_PROGRAM), title],
@@ -177,7 +180,8 @@ def main() -> int:
         cpu = (b.cpu_seconds - a.cpu_seconds) / span * 100
         rss = peak[p.pid] / 1e6
         written = (b.written - a.written) / span * 3600 / 1e6
-        total_cpu, total_rss, total_written = total_cpu + cpu, total_rss + rss, total_written + written
+        total_cpu, total_rss = total_cpu + cpu, total_rss + rss
+        total_written += written
         name = str(p.args[3]) if isinstance(p.args, list) else "?"
         print(f"{name:<10}{cpu:>18.2f}{rss:>16.1f}{written:>15.2f}")
     if len(guardian) > 1:

@@ -70,7 +70,7 @@ def trial(home: Path) -> float:
         repo.add_grant(s, child, granted_at=now, until=deadline, author="bench")
     store.close()
     agent = subprocess.Popen(
-        [sys.executable, "-m", "guardian", "agent"],
+        [sys.executable, "-m", "guardian", "agent", "--backend", "local"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
