@@ -16,7 +16,8 @@ from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.models import Child, Event, TimeRequest
 
-# The agent writes what is in front every 10 seconds; older than a minute means it is not running.
+# The recorder writes what is in front when it changes and at least every 30 seconds; older than
+# a minute means it is not running.
 FRESH_FOREGROUND_SECONDS = 60
 
 
