@@ -24,6 +24,8 @@ from guardian.storage.models import (
     Child,
     Event,
     PolicyVersion,
+    RolledInterval,
+    RolledUsage,
     Setting,
     TimeGrant,
     TimeRequest,
@@ -159,11 +161,16 @@ def export_all(store: Store, folder: Path) -> list[Path]:
 
 
 def delete_all(store: Store) -> None:
-    """Forget everything: usage, events, requests, grants, policies, children, settings, PIN."""
+    """Forget everything: usage (and its rollups), events, requests, grants, policies, children,
+    settings, PIN."""
     from guardian.pin import PIN_ENTRY, RECOVERY_ENTRY, SERVICE
 
+    tables = (
+        RolledUsage, RolledInterval, UsageSpan, Event, TimeGrant, TimeRequest, PolicyVersion, App,
+        Setting, Child,
+    )  # fmt: skip
     with store.session() as s:
-        for table in (UsageSpan, Event, TimeGrant, TimeRequest, PolicyVersion, App, Setting, Child):
+        for table in tables:  # the rows that point at others first
             s.execute(delete(table))
     import keyring
 

@@ -2,7 +2,8 @@
 
 Plain functions over a session: a day's totals, a period day by day, the hour-by-weekday
 heatmap, the top programs with their change against the period before, and the timeline of a
-day. Days are the family's local days.
+day. Days are the family's local days; the closed ones are rolled up (`roll_up_closed_days`), so
+a month is read from a few rows a day instead of every span.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from guardian.core.engine import Decision, Grant, Usage, decide
 from guardian.core.policy import Policy, day_calendar
 from guardian.storage import repositories as repo
 from guardian.storage.models import Child
+
+# Closed days are rolled up this far back: the dashboard and the reports look back a year at
+# most; a little more covers a leap year, and older days are still read, from their spans.
+ROLL_UP_DAYS = 400
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,23 @@ def period(s: Session, child: Child, first: date, days: int, zone: tzinfo) -> li
         DayUsage(day, usage.total, usage.categories, usage.apps)
         for day, usage in zip(dates, found, strict=True)
     ]
+
+
+def roll_up_closed_days(
+    s: Session, child: Child, zone: tzinfo, today: date, *, days_back: int = ROLL_UP_DAYS
+) -> int:
+    """Roll up the local days before `today` (in `zone`), `days_back` of them, that have no
+    rollup yet; returns how many were rolled up (0 when all were: one indexed read, no write).
+
+    For the recorder, at start and when the day changes. Today is never rolled up: it is still
+    being written. A day written to later (a crash file replayed, a wall clock moved back)
+    loses its rollup and is rolled up again at the next call; a change of zone gives days other
+    bounds, which are rolled up afresh.
+    """
+    first = today - timedelta(days=days_back)
+    days = [day_bounds(first + timedelta(days=i), zone) for i in range(days_back)]
+    start_of_today, _ = day_bounds(today, zone)
+    return repo.roll_up(s, child, days, now=start_of_today)
 
 
 def heatmap(s: Session, child: Child, first: date, days: int, zone: tzinfo) -> list[list[int]]:

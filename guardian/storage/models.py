@@ -30,6 +30,11 @@ NAMING_CONVENTION = {
 # interval only has to look back one hour before it: an index range scan on a year of history.
 MAX_SPAN_MS = 3_600_000
 
+# A rolled-up interval is at most two days long (a local day lasts 23 to 25 hours, a little
+# more where a zone moved its offset), so the rollups a span write touches are found by an
+# index range that starts two days before the span.
+MAX_ROLLED_MS = 2 * 24 * 3_600_000
+
 REQUEST_STATUSES = ("pending", "approved", "denied")
 
 
@@ -111,6 +116,52 @@ class UsageSpan(Base):
         return (
             f"UsageSpan(child_id={self.child_id!r}, app_id={self.app_id!r}, "
             f"start={self.start!r}, end={self.end!r})"
+        )
+
+
+class RolledInterval(Base):
+    """An interval whose counted usage is kept in `RolledUsage`, so reports need not read its
+    spans again: the family's closed days, rolled up once.
+
+    Keyed by its exact UTC bounds: after the family's time zone changes (or the zone's rules for
+    daylight saving time do), its days have other bounds, match no row, and are read from the
+    spans. A row without usage rows is a rolled interval with no usage. Writing spans that
+    overlap it deletes it, and its usage with it (`repositories.add_spans`, `checkpoint_span`).
+    """
+
+    __tablename__ = "rolled_interval"
+    __table_args__ = (
+        CheckConstraint(f'"end" > start AND "end" - start <= {MAX_ROLLED_MS}', name="start_end"),
+        UniqueConstraint("child_id", "start", "end"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
+    start: Mapped[datetime] = mapped_column(UtcDateTime)
+    end: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    def __repr__(self) -> str:
+        return f"RolledInterval(child_id={self.child_id!r}, start={self.start!r}, end={self.end!r})"
+
+
+class RolledUsage(Base):
+    """Counted milliseconds of one app and category in a rolled interval (never rounded)."""
+
+    __tablename__ = "rolled_usage"
+    # Kept in the order of its key, so an interval's rows are read together, ms included.
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    interval_id: Mapped[int] = mapped_column(
+        ForeignKey("rolled_interval.id", ondelete="CASCADE"), primary_key=True
+    )
+    app_id: Mapped[int] = mapped_column(ForeignKey("app.id"), primary_key=True)
+    category: Mapped[str] = mapped_column(String, primary_key=True)
+    ms: Mapped[int]
+
+    def __repr__(self) -> str:
+        return (
+            f"RolledUsage(interval_id={self.interval_id!r}, app_id={self.app_id!r}, "
+            f"category={self.category!r}, ms={self.ms!r})"
         )
 
 

@@ -4,6 +4,8 @@ The caller owns the transaction (`with store.session() as s:`); nothing here com
 are aware datetimes (naive ones raise ValueError); durations are whole seconds, rounded down.
 Usage queries take a half-open interval [start, end) and count the part of each span inside
 it; only spans with `counted` set count. Lists come in a fixed order (ties broken by id).
+Closed intervals can be rolled up (`roll_up`); every write of spans forgets the rollups it
+touches, in the same transaction, so a rollup always says what its spans say.
 """
 
 from __future__ import annotations
@@ -16,17 +18,22 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any, cast
 
 from sqlalchemy import (
+    CTE,
     BigInteger,
     ColumnElement,
+    CompoundSelect,
     CursorResult,
+    Delete,
     Integer,
     Select,
     String,
     and_,
     bindparam,
+    delete,
     func,
     insert,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.orm import Session
@@ -34,11 +41,14 @@ from sqlalchemy.sql.expression import literal, type_coerce
 
 from guardian.storage.errors import ChildExists, ChildNotFound, RequestAlreadyAnswered
 from guardian.storage.models import (
+    MAX_ROLLED_MS,
     MAX_SPAN_MS,
     App,
     Child,
     Event,
     PolicyVersion,
+    RolledInterval,
+    RolledUsage,
     Setting,
     TimeGrant,
     TimeRequest,
@@ -199,10 +209,13 @@ def add_spans(s: Session, child: Child, spans: Iterable[SpanRecord]) -> int:
     """Store spans in one bulk insert; returns how many rows were written.
 
     A span longer than an hour is stored as consecutive pieces of at most an hour (see
-    `models.MAX_SPAN_MS`). A new app is first seen at the start of its first span.
+    `models.MAX_SPAN_MS`). A new app is first seen at the start of its first span. The rollups
+    of the intervals the spans overlap are forgotten (a late write: a crash file replayed after
+    midnight, a wall clock moved back).
     """
     app_ids: dict[str, int] = {}
     rows: list[dict[str, Any]] = []
+    written: list[tuple[int, int]] = []
     for span in spans:
         start_ms, end_ms = to_epoch_ms(span.start), to_epoch_ms(span.end)
         if end_ms < start_ms:
@@ -228,8 +241,10 @@ def add_spans(s: Session, child: Child, spans: Iterable[SpanRecord]) -> int:
             if piece_end >= end_ms:
                 break
             piece_start = piece_end
+        written.append((start_ms, end_ms))
     if rows:
         s.execute(insert(UsageSpan), rows)
+        _forget_rollups(s, child, written)
     return len(rows)
 
 
@@ -237,18 +252,20 @@ def checkpoint_span(s: Session, child: Child, span: SpanRecord, row_id: int | No
     """Write a span that is still growing: insert it the first time, then move its end.
 
     The agent checkpoints the span in progress every few seconds, so a crash loses only the
-    seconds since the last checkpoint. Returns the row's id for the next checkpoint.
+    seconds since the last checkpoint. Returns the row's id for the next checkpoint. The rollups
+    of the intervals where the stored span changed are forgotten: between its old end and its
+    new one (a span in progress across midnight forgets the closed day once, not at every
+    checkpoint).
     """
     start_ms, end_ms = to_epoch_ms(span.start), to_epoch_ms(span.end)
     if not 0 <= end_ms - start_ms <= MAX_SPAN_MS:
         raise ValueError(f"a span in progress of {span.exe_name} must last 0 to 1 hour")
     if row_id is not None:
-        updated = s.execute(
-            update(UsageSpan)
-            .where(UsageSpan.id == row_id, UsageSpan.child_id == child.id)
-            .values(end=from_epoch_ms(end_ms))
-        )
-        if cast("CursorResult[Any]", updated).rowcount == 1:
+        where = (UsageSpan.id == row_id, UsageSpan.child_id == child.id)
+        old_end = s.scalar(select(type_coerce(UsageSpan.end, BigInteger)).where(*where))
+        if old_end is not None:
+            s.execute(update(UsageSpan).where(*where).values(end=from_epoch_ms(end_ms)))
+            _forget_rollups(s, child, [(min(old_end, end_ms), max(old_end, end_ms))])
             return row_id
     app = app_for(s, span.exe_path, span.exe_name, span.display_name, now=span.start)
     row = UsageSpan(
@@ -262,6 +279,7 @@ def checkpoint_span(s: Session, child: Child, span: SpanRecord, row_id: int | No
     )
     s.add(row)
     s.flush()
+    _forget_rollups(s, child, [(start_ms, end_ms)])
     return row.id
 
 
@@ -315,34 +333,60 @@ class IntervalUsage:
     apps: dict[str, int]
 
 
-def _by_interval_statement() -> Select[tuple[int, str, str, int]]:
-    """Counted milliseconds by interval, app and category, for `usage_by_interval`.
+def _intervals(name: str, *, rolled: bool = False) -> CTE:
+    """The intervals, from one JSON parameter ([[index, start ms, end ms], ...]), as a table
+    (i, lo, hi); with `rolled`, also a column `rolled`: the id of the child's rollup of the
+    interval, or NULL.
 
-    The intervals come as one JSON parameter ([[index, start ms, end ms], ...]), so the
-    statement is the same for any number of them and is built and compiled once; a table of
-    VALUES would be compiled anew each call, which costs more than the query itself.
+    One parameter makes the statement the same for any number of intervals, so it is built and
+    compiled once; a table of VALUES would be compiled anew each call, which costs more than
+    the query itself.
     """
     each = func.json_each(bindparam("intervals", type_=String)).table_valued("value")
-    table = (
-        select(
-            type_coerce(func.json_extract(each.c.value, "$[0]"), Integer).label("i"),
-            type_coerce(func.json_extract(each.c.value, "$[1]"), BigInteger).label("lo"),
-            type_coerce(func.json_extract(each.c.value, "$[2]"), BigInteger).label("hi"),
+    lo = type_coerce(func.json_extract(each.c.value, "$[1]"), BigInteger)
+    hi = type_coerce(func.json_extract(each.c.value, "$[2]"), BigInteger)
+    columns: list[ColumnElement[Any]] = [
+        type_coerce(func.json_extract(each.c.value, "$[0]"), Integer).label("i"),
+        lo.label("lo"),
+        hi.label("hi"),
+    ]
+    table = select(*columns).select_from(each)
+    if rolled:
+        table = table.add_columns(RolledInterval.id.label("rolled")).outerjoin(
+            RolledInterval,
+            and_(
+                RolledInterval.child_id == bindparam("child_id", type_=Integer),
+                type_coerce(RolledInterval.start, BigInteger) == lo,
+                type_coerce(RolledInterval.end, BigInteger) == hi,
+            ),
         )
-        .cte("intervals")
-        .prefix_with("MATERIALIZED")
-    )
+    return table.cte(name).prefix_with("MATERIALIZED")
+
+
+def _span_usage(table: CTE, *only: ColumnElement[bool]) -> Select[tuple[int, int, str, str, int]]:
+    """Counted milliseconds of the spans by interval, app and category: (i, app id, exe name,
+    category, ms) for the intervals of `table` (as `_intervals` makes it) that pass `only`.
+
+    Each interval is an index range on (child, start): a span starts at most an hour before it.
+    """
     span_start = type_coerce(UsageSpan.start, BigInteger)
     span_end = type_coerce(UsageSpan.end, BigInteger)
     overlap = func.max(
         literal(0, BigInteger), func.min(span_end, table.c.hi) - func.max(span_start, table.c.lo)
     )
     return (
-        select(table.c.i, App.exe_name, UsageSpan.category, type_coerce(func.sum(overlap), Integer))
+        select(
+            table.c.i,
+            UsageSpan.app_id,
+            App.exe_name,
+            UsageSpan.category,
+            type_coerce(func.sum(overlap), Integer),
+        )
         .select_from(table)
         .join(
             UsageSpan,
             and_(
+                *only,
                 UsageSpan.child_id == bindparam("child_id", type_=Integer),
                 span_start >= table.c.lo - MAX_SPAN_MS,
                 span_start < table.c.hi,
@@ -355,7 +399,41 @@ def _by_interval_statement() -> Select[tuple[int, str, str, int]]:
     )
 
 
+def _by_interval_statement() -> CompoundSelect[tuple[int, int, str, str, int]]:
+    """`_span_usage` for the intervals without a rollup, and the rollup for those with one.
+
+    One statement: the rollup of a closed day is a few rows by its unique key, where its spans
+    are hundreds. The parts are the same milliseconds either way, so rounding is the same.
+    """
+    table = _intervals("intervals", rolled=True)
+    rolled = (
+        select(table.c.i, RolledUsage.app_id, App.exe_name, RolledUsage.category, RolledUsage.ms)
+        .select_from(table)
+        .join(RolledUsage, RolledUsage.interval_id == table.c.rolled)
+        .join(App, App.id == RolledUsage.app_id)
+    )
+    return union_all(_span_usage(table, table.c.rolled.is_(None)), rolled)
+
+
+def _forget_rollups_statement() -> Delete:
+    """Delete a child's rollups that overlap the range [lo, hi) (epoch ms).
+
+    An index range on (child, start): a rolled interval starts at most `MAX_ROLLED_MS` before
+    a range it overlaps. When none does, nothing is written.
+    """
+    start = type_coerce(RolledInterval.start, BigInteger)
+    lo, hi = bindparam("lo", type_=BigInteger), bindparam("hi", type_=BigInteger)
+    return delete(RolledInterval).where(
+        RolledInterval.child_id == bindparam("child_id", type_=Integer),
+        start > lo - MAX_ROLLED_MS,
+        start < hi,
+        type_coerce(RolledInterval.end, BigInteger) > lo,
+    )
+
+
+_SPAN_USAGE = _span_usage(_intervals("intervals"))
 _BY_INTERVAL = _by_interval_statement()
+_FORGET_ROLLUPS = _forget_rollups_statement()
 
 
 def usage_by_interval(
@@ -365,23 +443,20 @@ def usage_by_interval(
 
     A month of days is one statement (a table of the intervals joined to the spans, each
     interval an index range), not three a day: the dashboard's month view and the reports ask.
+    An interval rolled up (`roll_up`) is read from its rollup, with the same result.
     """
     if not intervals:
         return []
-    bounds = []
-    for index, (start, end) in enumerate(intervals):
-        start_ms, end_ms = to_epoch_ms(start), to_epoch_ms(end)
-        if end_ms < start_ms:
-            raise ValueError("an interval must not end before it starts")
-        bounds.append((index, start_ms, end_ms))
+    bounds = _bounds(intervals)
     rows = cast(
-        "Iterable[tuple[int, str, str, int | None]]",
-        s.execute(_BY_INTERVAL, {"child_id": child.id, "intervals": json.dumps(bounds)}),
+        "Iterable[tuple[int, int, str, str, int | None]]",
+        # All at once: fetching row by row through the Result costs more than the query.
+        s.execute(_BY_INTERVAL, {"child_id": child.id, "intervals": json.dumps(bounds)}).all(),
     )
     totals = [0] * len(bounds)
     categories: list[dict[str, int]] = [{} for _ in bounds]
     apps: list[dict[str, int]] = [{} for _ in bounds]
-    for index, exe_name, category, found in rows:
+    for index, _, exe_name, category, found in rows:
         ms = int(found or 0)
         totals[index] += ms
         categories[index][category] = categories[index].get(category, 0) + ms
@@ -394,6 +469,94 @@ def usage_by_interval(
         )
         for total, by_category, by_app in zip(totals, categories, apps, strict=True)
     ]
+
+
+def roll_up(
+    s: Session, child: Child, intervals: Sequence[tuple[datetime, datetime]], *, now: datetime
+) -> int:
+    """Keep the usage of those intervals that ended by `now`, so `usage_by_interval` reads it
+    instead of their spans; returns how many were rolled up.
+
+    Intervals already rolled up, not ended yet or empty are left as they are. An interval may
+    last at most `models.MAX_ROLLED_MS` (ValueError otherwise): a day, not a year. A later write
+    of spans into a rolled interval forgets its rollup (`add_spans`, `checkpoint_span`). When
+    there is nothing to roll up, this is one indexed read and writes nothing.
+    """
+    now_ms = to_epoch_ms(now)
+    wanted: dict[tuple[int, int], None] = {}
+    for _, lo, hi in _bounds(intervals):
+        if hi - lo > MAX_ROLLED_MS:
+            raise ValueError(f"an interval of {hi - lo} ms is too long to roll up")
+        if lo < hi <= now_ms:
+            wanted[lo, hi] = None
+    if not wanted:
+        return 0
+    starts = [lo for lo, _ in wanted]
+    start = type_coerce(RolledInterval.start, BigInteger)
+    done = s.execute(
+        select(start, type_coerce(RolledInterval.end, BigInteger)).where(
+            RolledInterval.child_id == child.id, start >= min(starts), start <= max(starts)
+        )
+    )
+    for lo, hi in done:
+        wanted.pop((lo, hi), None)
+    todo = list(wanted)
+    if not todo:
+        return 0
+    s.execute(
+        insert(RolledInterval),
+        [
+            {"child_id": child.id, "start": from_epoch_ms(lo), "end": from_epoch_ms(hi)}
+            for lo, hi in todo
+        ],
+    )
+    # Read back the new ids in one query (SQLite gives RETURNING in order only row by row).
+    ids_by_bounds = {
+        (lo, hi): row_id
+        for row_id, lo, hi in s.execute(
+            select(RolledInterval.id, start, type_coerce(RolledInterval.end, BigInteger)).where(
+                RolledInterval.child_id == child.id, start >= min(starts), start <= max(starts)
+            )
+        )
+    }
+    ids = [ids_by_bounds[bounds] for bounds in todo]
+    found = cast(
+        "Iterable[tuple[int, int, str, str, int | None]]",
+        s.execute(
+            _SPAN_USAGE,
+            {
+                "child_id": child.id,
+                "intervals": json.dumps([(i, lo, hi) for i, (lo, hi) in enumerate(todo)]),
+            },
+        ),
+    )
+    usage = [
+        {"interval_id": ids[i], "app_id": app_id, "category": category, "ms": int(ms or 0)}
+        for i, app_id, _, category, ms in found
+    ]
+    if usage:
+        s.execute(insert(RolledUsage), usage)
+    return len(todo)
+
+
+def _forget_rollups(s: Session, child: Child, ranges: Iterable[tuple[int, int]]) -> None:
+    """Delete the rollups of the intervals that overlap any of these ranges (epoch ms), in one
+    call (an executemany of one indexed DELETE). Ranges that touch are sent as one, and empty
+    ones not at all (they change no total).
+    """
+    merged: list[list[int]] = []
+    for lo, hi in sorted(ranges):
+        if lo >= hi:
+            continue
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    if merged:
+        # Core, not the ORM: an executemany of a DELETE; no rollup is ever loaded as an object.
+        s.connection().execute(
+            _FORGET_ROLLUPS, [{"child_id": child.id, "lo": lo, "hi": hi} for lo, hi in merged]
+        )
 
 
 def usage_by_hour(
@@ -478,7 +641,10 @@ def spans_between(s: Session, child: Child, start: datetime, end: datetime) -> l
 
 
 def clear_titles(s: Session, *, before: datetime) -> int:
-    """Forget the window titles of spans that started before `before`; returns how many."""
+    """Forget the window titles of spans that started before `before`; returns how many.
+
+    The rollups stay: they hold no titles, and no total changes.
+    """
     result = s.execute(
         update(UsageSpan)
         .where(UsageSpan.start < _aware(before), UsageSpan.title.is_not(None))
@@ -820,6 +986,17 @@ def _aware(value: datetime) -> datetime:
 def _json_copy(value: Any) -> Any:
     """A deep copy through JSON: fails now, not at commit, if `value` is not JSON."""
     return json.loads(json.dumps(value, allow_nan=False))
+
+
+def _bounds(intervals: Sequence[tuple[datetime, datetime]]) -> list[tuple[int, int, int]]:
+    """(index, start ms, end ms) of each interval; ValueError if one ends before it starts."""
+    bounds = []
+    for index, (start, end) in enumerate(intervals):
+        start_ms, end_ms = to_epoch_ms(start), to_epoch_ms(end)
+        if end_ms < start_ms:
+            raise ValueError("an interval must not end before it starts")
+        bounds.append((index, start_ms, end_ms))
+    return bounds
 
 
 def _spans_in(child: Child, start: datetime, end: datetime) -> Sequence[ColumnElement[bool]]:
