@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -46,8 +46,11 @@ from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
 from guardian.storage.models import Child
-from guardian.ui.lock_screen import LockInfo, LockScreen
+from guardian.ui.lock_info import LockInfo
 from guardian.ui.pin_text import CANNOT_CHECK
+
+if TYPE_CHECKING:  # the widgets are the agent's: `guardian service` never loads them
+    from guardian.ui.lock_screen import LockScreen
 
 log = logging.getLogger(__name__)
 

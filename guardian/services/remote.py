@@ -27,7 +27,7 @@ from guardian.services.enforcer import Enforcer
 from guardian.services.tracking import Tracking, build_tracking
 from guardian.storage.database import Store
 from guardian.storage.models import Child
-from guardian.ui.lock_screen import LockInfo
+from guardian.ui.lock_info import LockInfo
 
 log = logging.getLogger(__name__)
 

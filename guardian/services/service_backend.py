@@ -25,7 +25,8 @@ from guardian.core.enforcement import AnnounceLimit, Warn
 from guardian.core.engine import Reason
 from guardian.platform.base import Platform
 from guardian.services.agent_link import AgentLink
-from guardian.ui.lock_screen import LockInfo, LockScreen
+from guardian.ui.lock_info import LockInfo
+from guardian.ui.lock_screen import LockScreen
 
 log = logging.getLogger(__name__)
 

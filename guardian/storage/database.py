@@ -5,7 +5,8 @@ it reads the file through a read-only connection: the header, `PRAGMA quick_chec
 Alembic revision. A damaged file, another program's file or a newer Guardian's file is refused
 exactly as it is. Only then does it upgrade the schema, in one transaction under SQLite's write
 lock, so two Guardian processes starting together cannot both migrate, and a failed upgrade
-leaves the old schema in place.
+leaves the old schema in place. Alembic is imported only when a store is created or upgraded: a
+store already at `HEAD_REVISION` is opened without it.
 
 While it is open, a `Store` uses only the file it opened and checked. If that file is no longer
 at its path (its folder was renamed or deleted) or another file has taken its place, every
@@ -25,12 +26,8 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -46,9 +43,16 @@ from guardian.storage.errors import (
 )
 from guardian.storage.sealing import SEALER_INFO, Sealer
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions; a new migration moves it (a test compares it with
+# Alembic's head). A store at this revision opens without importing Alembic, which with Mako and
+# Pygments is some 15 MB that the service and the agent would keep for as long as they run.
+HEAD_REVISION = "0003"
 
 # Wait up to 5 s for the other process (agent or dashboard) to finish its write: their
 # transactions take milliseconds, so a longer wait means something is stuck.
@@ -201,6 +205,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
     With a `connection`, env.py migrates through it; for developers, e.g.
     `command.revision(alembic_config(conn), "add x", autogenerate=True, rev_id="0002")`.
     """
+    from alembic.config import Config
+
     config = Config()
     # ConfigParser treats "%" as interpolation; a folder name may contain one.
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
@@ -211,7 +217,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """The schema revision this Guardian creates and upgrades to."""
+    """The schema revision this Guardian creates and upgrades to, as Alembic finds it."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
         raise RuntimeError(f"no Alembic revisions in {MIGRATIONS_DIR}")
@@ -220,12 +228,16 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The database's schema revision, or None when it has none yet."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def known_revisions() -> frozenset[str]:
     """Every schema revision this Guardian knows, old ones included."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return frozenset(s.revision for s in script.walk_revisions())
 
@@ -286,8 +298,9 @@ def _inspect_read_only(path: Path, busy_timeout_ms: int) -> None:
 
 
 def _check_revisions(path: Path, revisions: list[str], tables: set[str]) -> None:
-    known = known_revisions()
-    for revision in revisions:
+    older = [r for r in revisions if r != HEAD_REVISION]
+    known = known_revisions() if older else frozenset()  # Alembic only for another revision
+    for revision in older:
         if revision not in known:
             raise StoreFromNewerVersion(path, revision)
     own_tables = {t for t in tables if not t.startswith("sqlite_") and t != "alembic_version"}
@@ -302,6 +315,8 @@ def _upgrade(engine: Engine, path: Path) -> None:
 
     Batch migrations copy and drop tables; with foreign keys on, dropping `child` would cascade
     and delete every child's history. `foreign_key_check` before the commit keeps them honest.
+    A store already at `HEAD_REVISION` gets the same checks under the same lock, without
+    Alembic.
     """
     with engine.connect() as connection:
         try:
@@ -311,15 +326,13 @@ def _upgrade(engine: Engine, path: Path) -> None:
             )
             connection.execution_options(**{_IMMEDIATE: True})
             with connection.begin():
-                context = MigrationContext.configure(connection)
-                tables = set(
-                    connection.exec_driver_sql(
-                        "SELECT name FROM sqlite_master WHERE type = 'table'"
-                    ).scalars()
-                )
-                before = list(context.get_current_heads())
+                tables = _tables(connection)
+                before = _stored_revisions(connection, tables)
                 _check_revisions(path, before, tables)
-                command.upgrade(alembic_config(connection), "head")
+                if before != [HEAD_REVISION]:
+                    from alembic import command
+
+                    command.upgrade(alembic_config(connection), "head")
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise StoreCorrupt(
@@ -328,12 +341,24 @@ def _upgrade(engine: Engine, path: Path) -> None:
                             count=len(problems)
                         ),
                     )
-                after = list(MigrationContext.configure(connection).get_current_heads())
+                after = _stored_revisions(connection, _tables(connection))
             if before != after:
                 log.info("database %s upgraded from %s to %s", path, before or "empty", after)
         finally:
             # This connection had foreign keys off: never hand it out again.
             connection.invalidate()
+
+
+def _tables(connection: Connection) -> set[str]:
+    found = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return set(found.scalars())
+
+
+def _stored_revisions(connection: Connection, tables: set[str]) -> list[str]:
+    """The revisions in Alembic's table, read as Alembic reads them (none without the table)."""
+    if "alembic_version" not in tables:
+        return []
+    return list(connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
 
 
 def _first_problem(check: list[str]) -> str:

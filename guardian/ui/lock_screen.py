@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.core.engine import Reason
+from guardian.ui.lock_info import LockInfo
 from guardian.ui.pin_text import refusal
 
 # Raise the lock windows again this often: fast enough that a window forced above them is
@@ -56,13 +56,6 @@ class LockActions(Protocol):
     def sign_out(self) -> None: ...
 
     def shut_down(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class LockInfo:
-    reason: Reason | None
-    unlocks_at: datetime | None  # local time
-    tip: str = ""
 
 
 class LockWindow(QWidget):

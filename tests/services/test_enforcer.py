@@ -17,7 +17,7 @@ from guardian.services.enforcer import Enforcer
 from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
-from guardian.ui.lock_screen import LockInfo
+from guardian.ui.lock_info import LockInfo
 from tests.services.test_recorder import ScriptedDesktop
 
 ZONE = ZoneInfo("Asia/Shanghai")

@@ -19,7 +19,7 @@ from guardian.services.remote import PIN_GOOD_FOR, STALE_AFTER, ChildSession, Re
 from guardian.services.service_backend import ServiceBackend
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
-from guardian.ui.lock_screen import LockInfo
+from guardian.ui.lock_info import LockInfo
 
 PIN = "482915"
 POLICY = '[total]\nlimit = "1h"\n'

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError, StatementError
@@ -32,6 +35,7 @@ from guardian.storage import (
     open_store,
 )
 from guardian.storage import repositories as repo
+from guardian.storage.database import HEAD_REVISION, alembic_config, make_engine
 from guardian.storage.types import from_epoch_ms, to_epoch_ms
 
 NOW = datetime(2026, 5, 9, 12, 0, tzinfo=UTC)
@@ -57,6 +61,35 @@ def make_database(path: Path) -> None:
     """A Guardian database with one child, closed again."""
     with open_store(path) as store, store.session() as s:
         repo.add_child(s, "Ann", now=NOW)
+
+
+def make_old_database(path: Path, revision: str) -> None:
+    """A database of an older Guardian (schema `revision`) with one child, closed again."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("INSERT INTO child (name, created_at) VALUES ('Ann', ?)", (to_epoch_ms(NOW),))
+        db.commit()
+
+
+def loads_alembic_to_open(path: Path) -> bool:
+    """Whether opening the store at `path`, in a fresh interpreter, imports Alembic."""
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from guardian.storage.database import open_store\n"
+        "open_store(Path(sys.argv[1])).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program, str(path)], capture_output=True, text=True, check=True
+    )
+    return result.stdout.strip() == "True"
 
 
 def pragma(store: Store, name: str) -> object:
@@ -116,6 +149,29 @@ def test_an_empty_existing_file_becomes_a_database(db_path: Path) -> None:
     db_path.touch()
     with open_store(db_path) as store:
         assert current_revision(store.engine) == head_revision()
+
+
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_an_older_database_is_upgraded_with_its_data(db_path: Path, revision: str) -> None:
+    make_old_database(db_path, revision)
+    with open_store(db_path) as store:
+        assert current_revision(store.engine) == head_revision()
+        with store.session(read_only=True) as s:
+            ann = repo.get_child(s, "Ann")
+            assert (ann.name, ann.created_at) == ("Ann", NOW)
+
+
+def test_a_database_at_head_opens_without_alembic(db_path: Path) -> None:
+    make_database(db_path)
+    assert not loads_alembic_to_open(db_path)
+
+
+@pytest.mark.parametrize("revision", ["0001", HEAD_REVISION])
+def test_alembic_is_loaded_to_create_or_upgrade(tmp_path: Path, revision: str) -> None:
+    assert loads_alembic_to_open(tmp_path / "new" / "guardian.sqlite3")  # created
+    old = tmp_path / "old" / "guardian.sqlite3"
+    make_old_database(old, revision)
+    assert loads_alembic_to_open(old) == (revision != HEAD_REVISION)
 
 
 # Sessions
@@ -238,6 +294,19 @@ def test_a_database_from_a_newer_guardian_is_refused_untouched(db_path: Path) ->
     assert str(db_path) in str(caught.value)
     with closing(sqlite3.connect(db_path)) as db:
         assert db.execute("SELECT name FROM child").fetchall() == [("Ann",)]
+
+
+def test_a_database_at_head_with_rows_pointing_nowhere_is_refused_untouched(
+    db_path: Path,
+) -> None:
+    make_database(db_path)
+    with closing(sqlite3.connect(db_path)) as db:  # foreign keys are off in plain sqlite3
+        db.execute("INSERT INTO event (child_id, at, kind, data) VALUES (99, 0, 'lock', '{}')")
+        db.commit()
+    before = db_path.read_bytes()
+    with pytest.raises(StoreCorrupt, match="1 rows point at missing rows"):
+        open_store(db_path)
+    assert db_path.read_bytes() == before
 
 
 def test_a_database_locked_by_another_program_is_refused(db_path: Path) -> None:

@@ -1,0 +1,130 @@
+"""What each of Guardian's long-running processes loads (issue 9: at most 90 MB resident).
+
+Each check runs in a fresh interpreter, so that nothing this test process imported counts.
+`guardian service` has no screen: Qt's widgets and GUI module (some 11 MB) are never loaded in
+it. Alembic, with Mako and Pygments (some 15 MB), is loaded only when a store is created or
+upgraded (tests/storage/test_database.py). Neither the service nor an agent ever loads the
+dashboard's charts (pyqtgraph, NumPy); the agent that reports to the service never loads the store.
+"""
+
+from __future__ import annotations
+
+import getpass
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from guardian.core.policy_file import parse_policy_text, policy_to_document
+from guardian.storage import repositories as repo
+from guardian.storage.database import open_store
+
+NO_WIDGETS = ("PySide6.QtWidgets", "PySide6.QtGui")
+NO_MIGRATIONS = ("alembic", "mako", "pygments")
+NO_CHARTS = ("pyqtgraph", "numpy")
+NO_STORE = ("sqlalchemy", "guardian.storage.database")
+
+# What the service does for a child: its store opened, a session kept for an agent that reports
+# a game until the day's minute is up and the lock screen is sent.
+SERVICE_AT_WORK = """
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from guardian.core.clock import FakeClock
+from guardian.sealing import open_sealed_store
+from guardian.services.remote import ChildSession
+from guardian.services.service import GuardianService
+from guardian.storage import repositories as repo
+
+app = QCoreApplication([])
+store = open_sealed_store(Path(sys.argv[1]))
+service = GuardianService(store, path=sys.argv[2], lock=lambda session: True)
+service.start()
+with store.session(read_only=True) as s:
+    child = repo.list_children(s)[0]
+clock = FakeClock(datetime(2026, 11, 24, 10, tzinfo=UTC))
+sent = []
+keeper = ChildSession(
+    store=store, child=child, send=lambda m: sent.append(m) is None, uid=None, clock=clock
+)
+keeper.start()
+sample = {"pid": None, "exe": "/usr/bin/game", "title": "t", "idle_seconds": 0, "locked": False}
+for _ in range(70):
+    keeper.handle({"type": "report", "sample": sample})
+    clock.advance(1)
+    keeper.tracking.recorder.tick()
+keeper.stop()
+service.stop()
+store.close()
+assert any(m["type"] == "lock" for m in sent), sent
+"""
+
+
+def loaded(program: str, forbidden: tuple[str, ...], *args: str) -> list[str]:
+    """Which of `forbidden` are in sys.modules after `program` runs in a fresh interpreter."""
+    check = f"\nimport sys\nprint(','.join(m for m in {forbidden!r} if m in sys.modules))\n"
+    result = subprocess.run(
+        [sys.executable, "-c", program + check, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return [name for name in result.stdout.strip().split(",") if name]
+
+
+def new_store(path: Path, policy: str = '[total]\nlimit = "1m"\n') -> None:
+    now = datetime(2026, 11, 24, 9, tzinfo=UTC)
+    with open_store(path) as store, store.session() as s:
+        child = repo.add_child(s, "Xiaoming", os_user=getpass.getuser(), age=10, now=now)
+        document = policy_to_document(parse_policy_text(policy))
+        repo.add_policy_version(s, child, document, author="parent", now=now)
+
+
+def test_the_service_entry_loads_no_widgets_no_migrations_and_no_charts() -> None:
+    program = "import guardian.cli, guardian.services.service"
+    assert loaded(program, NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS) == []
+
+
+def test_the_service_at_work_loads_no_widgets_no_migrations_and_no_charts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    path = tmp_path / "guardian.sqlite3"
+    new_store(path)
+    socket = str(tmp_path / "run" / "agent.sock")
+    forbidden = NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS
+    assert loaded(SERVICE_AT_WORK, forbidden, str(path), socket) == []
+
+
+def test_the_check_can_fail() -> None:
+    assert loaded("import guardian.ui.lock_screen", NO_WIDGETS) == list(NO_WIDGETS)
+
+
+def test_the_thin_agent_loads_neither_the_store_nor_the_charts() -> None:
+    program = "import guardian.cli, guardian.services.agent"
+    assert loaded(program, NO_STORE + NO_MIGRATIONS + NO_CHARTS) == []
+
+
+def test_the_agent_on_its_own_loads_no_migrations_and_no_charts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the local backend imports when it starts (`agent._run_on_its_own`), its store at
+    head."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    path = tmp_path / "guardian.sqlite3"
+    new_store(path)
+    program = (
+        "import sys\nfrom pathlib import Path\n"
+        "import guardian.services.agent\n"
+        "from guardian.sealing import open_sealed_store\n"
+        "from guardian.services.family_data import forget_old_titles\n"
+        "from guardian.services.tracking import build_tracking\n"
+        "open_sealed_store(Path(sys.argv[1])).close()\n"
+    )
+    assert loaded(program, NO_MIGRATIONS + NO_CHARTS, str(path)) == []
