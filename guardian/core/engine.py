@@ -11,6 +11,9 @@ do not count and ignore every time budget, but not the allowed hours of the PC.
 Time left is found by simulating continuous use from now, segment by segment between the
 moments anything changes (window edges, local midnights, grant edges): a day's budget belongs to
 the local calendar day, so windows that cross midnight and days of 23 or 25 hours come out right.
+That timeline does not depend on usage or on the time of day, so it is laid out once for each
+policy, calendar, zone, set of grants and local day, and kept (`_plan`): the agent decides once
+a second.
 """
 
 from __future__ import annotations
@@ -154,26 +157,18 @@ def _covers(intervals: Sequence[tuple[int, int]], ts: int) -> bool:
     return index >= 0 and intervals[index][0] <= ts < intervals[index][1]
 
 
-class _Constraint:
-    """One level of limits (the PC, a category or an app) laid out on the timeline."""
+class _Layout:
+    """One level's limits (the PC's, a category's or an app's) laid out on the days around
+    today: its allowed windows, the spells grants lift it, each day's budget, and the moments
+    any of these begin or end.
 
-    def __init__(
-        self,
-        kind: str,
-        limits: Limits,
-        used_today: int,
-        grants: Iterable[Grant],
-        ctx: _Context,
-        today: date,
-        *,
-        budgets: bool = True,
-    ) -> None:
-        self.kind = kind
-        self.today = today
-        self.used_today = used_today
-        self.ctx = ctx
+    Usage plays no part in it, so it holds for the whole local day; `_plan` keeps it from one
+    second to the next instead of laying out eleven days of windows at every tick.
+    """
+
+    def __init__(self, limits: Limits, grants: Iterable[Grant], ctx: _Context) -> None:
         self.limits = limits
-        self.use_budgets = budgets
+        self.ctx = ctx
         windows: list[tuple[int, int]] = []
         for day in ctx.days:
             hours = limits.hours.resolve(ctx.info(day))
@@ -196,15 +191,44 @@ class _Constraint:
                 lifts.append((start, math.ceil(grant.until.timestamp())))
         self.windows = _merge(windows)
         self.lifts = _merge(lifts)
+        self.boundaries = frozenset(
+            b for interval in (*self.windows, *self.lifts) for b in interval
+        )
+        self.budgets = {day: self._budget(day) for day in ctx.days}
 
-    def boundaries(self) -> set[int]:
-        return {b for interval in (*self.windows, *self.lifts) for b in interval}
-
-    def budget(self, day: date) -> int | None:
-        if not self.use_budgets:
-            return None
+    def _budget(self, day: date) -> int | None:
         limit = self.limits.limit.resolve(self.ctx.info(day))
         return None if limit is None else limit + self.extra.get(day, 0)
+
+    def budget(self, day: date) -> int | None:
+        """Seconds allowed on `day`, grants included (None: no limit)."""
+        if day in self.budgets:
+            return self.budgets[day]
+        return self._budget(day)
+
+
+class _Constraint:
+    """One level of limits on the timeline, with what the child used of it today."""
+
+    def __init__(
+        self,
+        kind: str,
+        layout: _Layout,
+        used_today: int,
+        today: date,
+        *,
+        budgets: bool = True,
+    ) -> None:
+        self.kind = kind
+        self.today = today
+        self.used_today = used_today
+        self.use_budgets = budgets
+        self.layout = layout
+        self.windows = layout.windows
+        self.lifts = layout.lifts
+
+    def budget(self, day: date) -> int | None:
+        return self.layout.budget(day) if self.use_budgets else None
 
     def used(self, day: date) -> int:
         return self.used_today if day == self.today else 0
@@ -222,17 +246,22 @@ class _Constraint:
 
 
 def _run(
-    constraints: Sequence[_Constraint], start: int, horizon: int, ctx: _Context
+    constraints: Sequence[_Constraint],
+    points: Sequence[int],
+    start: int,
+    horizon: int,
+    ctx: _Context,
 ) -> tuple[int | None, Reason | None, int]:
     """Seconds of continuous use before something stops it (None: nothing within the horizon).
 
+    `points` are the moments, sorted, at which any of the constraints or the local day changes.
     Returns the seconds, the reason, and the index of the constraint that stopped use.
     """
-    points = {b for c in constraints for b in c.boundaries()} | set(ctx.midnights)
-    ordered = sorted(p for p in points if start < p < horizon)
+    first = bisect.bisect_right(points, start)
+    last = bisect.bisect_left(points, horizon, first)
     spent: dict[tuple[int, date], int] = {}
     ts = start
-    for seg_end in [*ordered, horizon]:
+    for seg_end in [*points[first:last], horizon]:
         day = ctx.local_date(ts)
         run = seg_end - ts
         stopper: tuple[int, Reason] | None = None
@@ -254,10 +283,14 @@ def _run(
 
 
 def _scope(
-    constraints: Sequence[_Constraint], now: int, ctx: _Context, outer: Reason | None = None
+    constraints: Sequence[_Constraint],
+    points: Sequence[int],
+    now: int,
+    ctx: _Context,
+    outer: Reason | None = None,
 ) -> ScopeDecision:
     horizon = now + int(REMAINING_HORIZON.total_seconds())
-    remaining, reason, index = _run(constraints, now, horizon, ctx)
+    remaining, reason, index = _run(constraints, points, now, horizon, ctx)
     if remaining == 0:
         if index == 0 and outer is not None:
             reason = outer  # stopped by the PC's own lock: say so, not why the PC is locked
@@ -294,12 +327,11 @@ def decide(
     grants = tuple(grants)
     now_ts = int(now.timestamp())
     today = datetime.fromtimestamp(now_ts, zone).date()
-    ctx = _Context(
-        calendar, zone, today - timedelta(days=1), today + NEXT_CHANGE_HORIZON + timedelta(days=1)
-    )
-    levels = _Levels(policy, usage, grants, ctx, today)
+    plan = _plan(policy, grants, calendar, zone, today)
+    ctx = plan.ctx
+    levels = _Levels(plan, policy, usage)
 
-    total = _scope([levels.total], now_ts, ctx)
+    total = _scope([levels.total], plan.total_points, now_ts, ctx)
     locked, reason, remaining = not total.allowed, total.reason, total.remaining_seconds
     rest = policy.rest_break
     rest_due = rest is not None and usage.continuous_seconds >= rest.after
@@ -312,15 +344,21 @@ def decide(
 
     categories: dict[str, ScopeDecision] = {}
     for name in policy.category_names:
-        scope = _scope([levels.total, levels.categories[name]], now_ts, ctx, Reason.LOCKED)
+        scope = _scope(
+            [levels.total, levels.categories[name]],
+            plan.category_points[name],
+            now_ts,
+            ctx,
+            Reason.LOCKED,
+        )
         categories[name] = _cap(scope, locked, remaining)
     apps: dict[str, ScopeDecision] = {}
     for rule in policy.apps:
         if rule.restricts:
-            apps[rule.id] = levels.app_decision(rule, now_ts, ctx, locked, remaining)
+            apps[rule.id] = levels.app_decision(rule, now_ts, locked, remaining)
 
     warnings = _warnings(policy, remaining, categories, apps, rest_due)
-    next_change, unlocks = _next_changes(levels, policy, usage, now_ts, ctx, today)
+    next_change, unlocks = _next_changes(levels, policy, usage, now_ts)
     return Decision(
         at=now.astimezone(UTC),
         day=calendar.info(today),
@@ -346,58 +384,135 @@ def _cap(scope: ScopeDecision, locked: bool, remaining: int | None) -> ScopeDeci
     return scope
 
 
-class _Levels:
-    """The constraints of one decision for one day's usage, built once and asked many questions."""
+class _Plan:
+    """What every decision on one local day shares and usage does not change: the days around
+    today, each level's layout, and, for each scope, the sorted moments at which it can change.
+
+    Laying these out is most of a decision's work (eleven days of windows for every category);
+    the agent decides once a second, so `_plan` keeps a plan for as long as its inputs stay.
+    """
 
     def __init__(
-        self, policy: Policy, usage: Usage, grants: tuple[Grant, ...], ctx: _Context, today: date
+        self,
+        policy: Policy,
+        grants: tuple[Grant, ...],
+        calendar: DayCalendar,
+        zone: tzinfo,
+        today: date,
     ) -> None:
-        pc_grants = [g for g in grants if g.category is None]
-        self.grants = grants
-        self.total = _Constraint("total", policy.total, usage.total_seconds, pc_grants, ctx, today)
+        self.today = today
+        self.ctx = ctx = _Context(
+            calendar,
+            zone,
+            today - timedelta(days=1),
+            today + NEXT_CHANGE_HORIZON + timedelta(days=1),
+        )
+        midnights = frozenset(ctx.midnights)
+
+        def points(*layouts: _Layout) -> tuple[int, ...]:
+            return tuple(sorted(midnights.union(*(layout.boundaries for layout in layouts))))
+
+        self.total = _Layout(policy.total, [g for g in grants if g.category is None], ctx)
         self.categories = {
-            name: _Constraint(
-                "category",
-                policy.category(name).limits,
-                _usage_for(usage.categories, name),
-                [g for g in grants if g.category == name],
-                ctx,
-                today,
+            name: _Layout(
+                policy.category(name).limits, [g for g in grants if g.category == name], ctx
             )
             for name in policy.category_names
+        }
+        self.total_points = points(self.total)
+        self.category_points = {
+            name: points(self.total, layout) for name, layout in self.categories.items()
+        }
+        self.apps: dict[str, _Layout | None] = {}  # None: always allowed, so only the PC's hours
+        self.app_points: dict[str, tuple[int, ...]] = {}
+        for rule in policy.apps:
+            if rule.blocked or not rule.restricts:
+                continue
+            if rule.always_allowed:
+                self.apps[rule.id] = None
+                self.app_points[rule.id] = self.total_points
+            else:
+                own = _Layout(rule.limits, (), ctx)
+                self.apps[rule.id] = own
+                category = self.categories[rule.category or DEFAULT_CATEGORY]
+                self.app_points[rule.id] = points(self.total, category, own)
+        self.all_points = points(
+            self.total,
+            *self.categories.values(),
+            *(own for own in self.apps.values() if own is not None),
+        )
+
+
+# Plans kept between decisions, the most recently used. The agent needs one a day; the dashboard
+# may ask about a few children in turn. Any other is laid out again, a millisecond or two.
+PLANS_KEPT = 8
+
+# Not locked: each process decides on one thread (the Qt thread of the agent, the service or the
+# dashboard, or the command line).
+_plans: dict[
+    tuple[int, int, int, tuple[Grant, ...], date], tuple[Policy, DayCalendar, tzinfo, _Plan]
+] = {}
+
+
+def _plan(
+    policy: Policy, grants: tuple[Grant, ...], calendar: DayCalendar, zone: tzinfo, today: date
+) -> _Plan:
+    """The plan for these inputs, laid out once and then reused.
+
+    A plan depends on the policy, the grants, the calendar, the zone and the local day, and on
+    nothing else: not on usage, and not on the time of day, since every question starts from
+    `now`. So the key is exactly these. Grants and the day are compared by value: new grants or
+    a new day (midnight, or the wall clock moved to another day, either way) make a new plan.
+    The policy, calendar and zone are compared by identity, because none is changed once made:
+    a new policy version, the calendar rebuilt for it, or another zone is a new object (a
+    `DayCalendar` already keeps the days it classified, so it could not be changed anyway). The
+    entry holds them, so their ids cannot pass to other objects while it is kept.
+    """
+    key = (id(policy), id(calendar), id(zone), grants, today)
+    found = _plans.pop(key, None)
+    if found is None:
+        found = (policy, calendar, zone, _Plan(policy, grants, calendar, zone, today))
+        while len(_plans) >= PLANS_KEPT:
+            del _plans[next(iter(_plans))]  # the one used longest ago
+    _plans[key] = found  # last in the order: the most recently used
+    return found[3]
+
+
+class _Levels:
+    """The day's plan with the usage of one decision: cheap to build, asked many questions."""
+
+    def __init__(self, plan: _Plan, policy: Policy, usage: Usage) -> None:
+        today = plan.today
+        self.plan = plan
+        self.total = _Constraint("total", plan.total, usage.total_seconds, today)
+        self.categories = {
+            name: _Constraint("category", layout, _usage_for(usage.categories, name), today)
+            for name, layout in plan.categories.items()
         }
         self.apps: dict[str, list[_Constraint]] = {}
         self.exempt = {rule.id for rule in policy.apps if rule.always_allowed}
         for rule in policy.apps:
             if rule.blocked or not rule.restricts:
                 continue
-            if rule.always_allowed:  # only the PC's allowed hours hold it back
-                self.apps[rule.id] = [
-                    _Constraint("total", policy.total, 0, pc_grants, ctx, today, budgets=False)
-                ]
+            own = plan.apps[rule.id]
+            if own is None:  # always allowed: only the PC's allowed hours hold it back
+                self.apps[rule.id] = [_Constraint("total", plan.total, 0, today, budgets=False)]
             else:
-                own = _Constraint("app", rule.limits, _rule_usage(rule, usage), (), ctx, today)
                 self.apps[rule.id] = [
                     self.total,
                     self.categories[rule.category or DEFAULT_CATEGORY],
-                    own,
+                    _Constraint("app", own, _rule_usage(rule, usage), today),
                 ]
 
-    def all(self) -> list[_Constraint]:
-        return [
-            self.total,
-            *self.categories.values(),
-            *(c for cs in self.apps.values() for c in cs),
-        ]
-
     def app_decision(
-        self, rule: AppRule, now: int, ctx: _Context, locked: bool, remaining: int | None
+        self, rule: AppRule, now: int, locked: bool, remaining: int | None
     ) -> ScopeDecision:
         if rule.blocked:
             return ScopeDecision(False, 0, Reason.BLOCKED)
+        points, ctx = self.plan.app_points[rule.id], self.plan.ctx
         if rule.always_allowed:  # held back only by the allowed hours, which it reports itself
-            return _scope(self.apps[rule.id], now, ctx)
-        return _cap(_scope(self.apps[rule.id], now, ctx, Reason.LOCKED), locked, remaining)
+            return _scope(self.apps[rule.id], points, now, ctx)
+        return _cap(_scope(self.apps[rule.id], points, now, ctx, Reason.LOCKED), locked, remaining)
 
 
 def _warnings(
@@ -429,15 +544,16 @@ def _warnings(
 
 
 def _next_changes(
-    levels: _Levels, policy: Policy, usage: Usage, now: int, ctx: _Context, today: date
+    levels: _Levels, policy: Policy, usage: Usage, now: int
 ) -> tuple[int | None, int | None]:
     """If nobody uses the PC from now on: when does anything become allowed or forbidden, and
     (when the PC is locked) when does it unlock?"""
+    plan, ctx, today = levels.plan, levels.plan.ctx, levels.plan.today
     rest = policy.rest_break
     rest_end = None
     if rest is not None and rest.lock and usage.continuous_seconds >= rest.after:
         rest_end = now + max(0, rest.length - usage.resting_seconds)
-    fresh = _Levels(policy, Usage(), levels.grants, ctx, today)  # any later day starts unused
+    fresh = _Levels(plan, policy, Usage())  # any later day starts unused
 
     def state(ts: int) -> tuple[bool, tuple[bool, ...], tuple[bool, ...]]:
         day = ctx.local_date(ts)
@@ -450,15 +566,16 @@ def _next_changes(
         )
         return open_, cats, apps
 
-    points = {b for c in levels.all() for b in c.boundaries()} | set(ctx.midnights)
-    if rest_end is not None:
-        points.add(rest_end)
     horizon = now + int(NEXT_CHANGE_HORIZON.total_seconds())
+    points: Sequence[int] = plan.all_points
+    ahead = points[bisect.bisect_right(points, now) : bisect.bisect_right(points, horizon)]
+    if rest_end is not None and now < rest_end <= horizon:
+        ahead = sorted({*ahead, rest_end})
     current = state(now)
     locked_now = not current[0]
     change: int | None = None
     unlock: int | None = None
-    for ts in sorted(p for p in points if now < p <= horizon):
+    for ts in ahead:
         later = state(ts)
         if change is None and later != current:
             change = ts

@@ -9,12 +9,22 @@
 - Idle time: the MIT-SCREEN-SAVER extension (the time since the last input, nothing more).
 - Locked: logind's `LockedHint` for this session over D-Bus where there is a system bus, else
   whether the X screen saver is on.
+
+Once a second costs one round trip while nothing changes: `_NET_ACTIVE_WINDOW` is read every
+time, and everything else about the window in front (its pid, title, full-screen state) is kept
+and read again only when the X server reports a change to it, through the events the adapter
+asks for on that window (and on the root window, whose size full screen compares against). The
+reply to `_NET_ACTIVE_WINDOW` comes after every event the server sent before it, so what is kept
+is as current as reading it all again. The program is named again whenever the process's
+executable link changes (another process, or the same one after an exec).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from Xlib import X, Xatom, display, error
@@ -25,6 +35,21 @@ from guardian.platform.base import Capabilities, Foreground, describe_process
 log = logging.getLogger(__name__)
 
 _X_ERRORS = (error.BadWindow, error.BadDrawable, error.BadMatch, error.BadValue, error.XError)
+
+# What the X server tells about the window in front: its properties (title, pid, state) and its
+# own size and destruction. Nothing about input, and nothing about any other window.
+_WATCH_MASK = X.PropertyChangeMask | X.StructureNotifyMask
+
+
+@dataclass
+class _Watched:
+    """The window in front as last read; `stale` names what an event said has changed since."""
+
+    window: Any
+    pid: int | None
+    title: str
+    fullscreen: bool
+    stale: set[str] = field(default_factory=set)
 
 
 class X11Platform:
@@ -40,6 +65,16 @@ class X11Platform:
         self._utf8 = atom("UTF8_STRING")
         self._state = atom("_NET_WM_STATE")
         self._fullscreen = atom("_NET_WM_STATE_FULLSCREEN")
+        self._stale_by_atom = {
+            self._pid: "pid",
+            self._net_name: "title",
+            Xatom.WM_NAME: "title",
+            self._state: "fullscreen",
+        }
+        self._watched: _Watched | None = None
+        self._described: tuple[tuple[int, str], tuple[str, str, str]] | None = None
+        # a new screen size comes as a ConfigureNotify on the root window
+        self._root.change_attributes(event_mask=X.StructureNotifyMask)
         extensions = set(self._display.list_extensions())
         self._has_idle = "MIT-SCREEN-SAVER" in extensions
         self._has_res = "X-Resource" in extensions
@@ -74,22 +109,24 @@ class X11Platform:
 
     def foreground(self) -> Foreground | None:
         try:
-            window = self._active_window()
+            window = self._active_window()  # the one round trip: it brings the events before it
+            self._take_events()
             if window is None:
                 return None
-            pid = self._window_pid(window)
-            exe_path, exe_name, display_name = describe_process(pid)
-            return Foreground(
-                pid=pid,
-                exe_path=exe_path,
-                exe_name=exe_name,
-                display_name=display_name,
-                title=self._title(window),
-                fullscreen=self._is_fullscreen(window),
-            )
+            seen = self._watch(window)
         except _X_ERRORS as problem:  # the window closed while we looked at it
             log.debug("foreground window vanished: %s", problem)
+            self._unwatch()
             return None
+        exe_path, exe_name, display_name = self._describe(seen.pid)
+        return Foreground(
+            pid=seen.pid,
+            exe_path=exe_path,
+            exe_name=exe_name,
+            display_name=display_name,
+            title=seen.title,
+            fullscreen=seen.fullscreen,
+        )
 
     def idle_seconds(self) -> float | None:
         if not self._has_idle:
@@ -115,6 +152,66 @@ class X11Platform:
         if prop is None or not prop.value or not prop.value[0]:
             return None
         return self._display.create_resource_object("window", int(prop.value[0]))
+
+    def _watch(self, window: Any) -> _Watched:
+        """The window in front, read in full when it is another window than last time, else
+        only what an event said has changed. An X error on the way leaves `foreground` to
+        drop it."""
+        seen = self._watched
+        if seen is None or seen.window.id != window.id:
+            self._unwatch()
+            # asked for before reading, so any change after the reads below comes as an event
+            window.change_attributes(event_mask=_WATCH_MASK, onerror=error.CatchError())
+            seen = self._watched = _Watched(window, None, "", False, {"pid", "title", "fullscreen"})
+        if "pid" in seen.stale:
+            seen.pid = self._window_pid(window)
+        if "title" in seen.stale:
+            seen.title = self._title(window)
+        if "fullscreen" in seen.stale:
+            seen.fullscreen = self._is_fullscreen(window)
+        seen.stale.clear()
+        return seen
+
+    def _unwatch(self) -> None:
+        """Stop the events of the window watched so far (it may be gone: no error then)."""
+        seen, self._watched = self._watched, None
+        if seen is not None:
+            seen.window.change_attributes(event_mask=X.NoEventMask, onerror=error.CatchError())
+
+    def _take_events(self) -> None:
+        """Mark what the events received so far say has changed about the watched window."""
+        root = self._root.id
+        while self._display.pending_events():
+            event = self._display.next_event()
+            seen = self._watched
+            window = getattr(event, "window", None)  # MappingNotify, for one, names no window
+            if seen is None or window is None:
+                continue
+            if event.type == X.ConfigureNotify and window.id == root:
+                seen.stale.add("fullscreen")  # the screen changed size
+            elif window.id != seen.window.id:
+                continue  # about a window watched before
+            elif event.type == X.DestroyNotify:
+                self._watched = None  # its id may be given to a new window
+            elif event.type == X.ConfigureNotify:
+                seen.stale.add("fullscreen")
+            elif event.type == X.PropertyNotify and event.atom in self._stale_by_atom:
+                seen.stale.add(self._stale_by_atom[event.atom])
+
+    def _describe(self, pid: int | None) -> tuple[str, str, str]:
+        """The program of `pid`, asked of psutil again only when the process's executable link
+        changes: another process, or this one after an exec. Without /proc, asked every time."""
+        if pid is None or pid <= 0:
+            return describe_process(pid)
+        try:
+            link = str(Path(f"/proc/{pid}/exe").readlink())
+        except OSError:  # not this user's process, gone, or no /proc
+            return describe_process(pid)
+        if self._described is not None and self._described[0] == (pid, link):
+            return self._described[1]
+        described = describe_process(pid)
+        self._described = ((pid, link), described)
+        return described
 
     def _window_pid(self, window: Any) -> int | None:
         prop = window.get_full_property(self._pid, Xatom.CARDINAL)

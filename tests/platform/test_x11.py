@@ -105,13 +105,16 @@ class X11Driver:
 
     def activate(self, scene: str) -> Expected:
         process, window = self.windows[scene]
-        self.xdotool("windowactivate", "--sync", str(window))
-        # Under load the window manager may settle a moment after xdotool returns: wait until
-        # the root window names it as active, so the adapter is asked about a settled desktop.
-        wait_until(lambda: self._active() == int(window), what=f"{scene} window active")
+        self.bring_to_front(window, scene)
         title = SCENES[scene][0]
         exe_name = Path(psutil.Process(process.pid).exe()).name
         return Expected(process.pid, exe_name, title, scene == "fullscreen")
+
+    def bring_to_front(self, window: int, what: str) -> None:
+        self.xdotool("windowactivate", "--sync", str(window))
+        # Under load the window manager may settle a moment after xdotool returns: wait until
+        # the root window names it as active, so the adapter is asked about a settled desktop.
+        wait_until(lambda: self._active() == window, what=f"{what} window active")
 
     def _active(self) -> int | None:
         from Xlib import X, display
@@ -156,6 +159,41 @@ def driver(x_server: str) -> Iterator[X11Driver]:
     driver.start()
     yield driver
     driver.stop()
+
+
+class OwnWindow:
+    """A window of the test's own, which it changes while it is in front (see x11_window.py)."""
+
+    def __init__(self, driver: X11Driver, title: str) -> None:
+        self.driver = driver
+        self.process = subprocess.Popen(
+            [sys.executable, str(WINDOW_PROGRAM), title],
+            env=driver.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.stdin, self.stdout = self.process.stdin, self.process.stdout
+        self.id = int(self.stdout.readline())
+
+    def command(self, line: str) -> None:
+        """Carry out a command; it returns once the X server has the change."""
+        self.stdin.write(line + "\n")
+        self.stdin.flush()
+        assert self.stdout.readline().strip() == "ok"
+
+    def activate(self) -> None:
+        self.driver.bring_to_front(self.id, "own")
+
+    def close(self) -> None:
+        self.stdin.close()
+        self.process.wait(timeout=10)
+        self.stdout.close()
+
+
+@pytest.fixture
+def own_window(driver: X11Driver) -> Iterator[OwnWindow]:
+    window = OwnWindow(driver, "Notes")
+    yield window
+    window.close()
 
 
 @pytest.fixture
@@ -499,3 +537,72 @@ def test_a_screen_plugged_in_while_locked_is_covered_too(
         )
         agent.terminate()
         agent.wait(timeout=10)
+
+
+# The adapter keeps what it read about the window in front and reads it again when the X server
+# reports a change. These tests change the window while it stays in front: each would fail if
+# what is kept went stale.
+
+
+def test_a_new_title_of_the_window_in_front_is_seen_at_once(
+    platform: object, own_window: OwnWindow
+) -> None:
+    own_window.activate()
+    assert platform.foreground().title == "Notes"  # type: ignore[attr-defined]
+    own_window.command("title 第二章 - Notes")
+    assert platform.foreground().title == "第二章 - Notes"  # type: ignore[attr-defined]
+    own_window.command("title Chapter 3 - Notes")
+    assert platform.foreground().title == "Chapter 3 - Notes"  # type: ignore[attr-defined]
+
+
+def test_a_title_changed_behind_is_seen_when_the_window_comes_back(
+    platform: object, driver: X11Driver, own_window: OwnWindow
+) -> None:
+    own_window.activate()
+    assert platform.foreground().title == "Notes"  # type: ignore[attr-defined]
+    driver.activate("chinese")
+    assert platform.foreground().title == CHINESE_TITLE  # type: ignore[attr-defined]
+    own_window.command("title changed behind")
+    own_window.activate()
+    assert platform.foreground().title == "changed behind"  # type: ignore[attr-defined]
+
+
+# A process that waits for a line, then becomes `sleep` by exec: same pid, another program.
+EXEC_LATER = "import os, sys; sys.stdin.readline(); os.execv(sys.argv[1], [sys.argv[1], '60'])"
+
+
+def test_a_new_pid_and_an_exec_are_seen(platform: object, own_window: OwnWindow) -> None:
+    sleep = shutil.which("sleep")
+    assert sleep is not None
+    own_window.activate()
+    first = platform.foreground()  # type: ignore[attr-defined]
+    assert first.pid == own_window.process.pid
+    later = subprocess.Popen(
+        [sys.executable, "-c", EXEC_LATER, sleep], stdin=subprocess.PIPE, text=True
+    )
+    assert later.stdin is not None
+    try:
+        own_window.command(f"pid {later.pid}")  # the window now says it belongs to `later`
+        assert platform.foreground().pid == later.pid  # type: ignore[attr-defined]
+        later.stdin.write("\n")
+        later.stdin.flush()
+        sleep_path = os.path.realpath(sleep)
+        wait_until(lambda: psutil.Process(later.pid).exe() == sleep_path, what="the exec")
+        seen = platform.foreground()  # type: ignore[attr-defined]
+        assert (seen.pid, seen.exe_path) == (later.pid, sleep_path)
+        assert seen.exe_name == Path(sleep_path).name != first.exe_name
+    finally:
+        later.kill()
+        later.wait()
+        later.stdin.close()
+
+
+def test_full_screen_set_by_the_window_manager_is_seen(
+    platform: object, own_window: OwnWindow
+) -> None:
+    own_window.activate()
+    assert platform.foreground().fullscreen is False  # type: ignore[attr-defined]
+    own_window.command("fullscreen on")  # the window manager acts in its own time
+    wait_until(lambda: platform.foreground().fullscreen, what="full screen")  # type: ignore[attr-defined]
+    own_window.command("fullscreen off")
+    wait_until(lambda: not platform.foreground().fullscreen, what="windowed")  # type: ignore[attr-defined]
