@@ -2,17 +2,20 @@
 
 A QTimer supplies the ticks; `guardian.core.accounting` decides what counts. This object only
 reads the platform adapter, keeps the accounting state, and writes to the store: closed spans
-and clock events in batches, and the span in progress as a checkpoint, every `FLUSH_EVERY`
-seconds, so a crash loses at most that much usage. It flushes again when stopped (at shutdown
-and at the end of the session), and restores today's totals from the store when it starts.
+and clock events in batches, and the span in progress as a checkpoint, every `STORE_EVERY`; in
+between, every `FLUSH_EVERY`, what the store does not have yet goes to the recent-usage file
+beside it (`guardian.services.recent_usage`), so a crash loses at most 10 s of usage while the
+disk is written a few times less. It writes the store again when stopped (at shutdown and at the
+end of the session), and when it starts it puts a recent-usage file left by a crash into the
+store, then restores today's totals from the store.
 
 If the store cannot be written, for whatever reason (locked, disk full, read-only, the data
 home moved or deleted), accounting goes on in memory, the spans wait, and the next flush tries
 again: nothing is dropped, and the enforcer decides from the usage in memory. The first failure
 is logged with the file and what went wrong; when a flush works again, the usage kept is written
 together with one "store_fault" event that tells the parent what failed, in which file, from
-when until when. Usage still in memory when Guardian stops during such a fault is lost, and the
-log says so.
+when until when. Usage still in memory when Guardian stops during such a fault waits in the
+recent-usage file for the next start (or, without one, is lost, and the log says so).
 """
 
 from __future__ import annotations
@@ -33,6 +36,17 @@ from guardian.core.clock import Clock
 from guardian.core.engine import Usage
 from guardian.platform.base import Platform
 from guardian.services import reports
+from guardian.services.recent_usage import (
+    Later,
+    Pending,
+    Recent,
+    RecentFile,
+    put_setting,
+    recent_path,
+    replay,
+    stored_generation,
+    write_usage,
+)
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
@@ -43,9 +57,14 @@ log = logging.getLogger(__name__)
 # One sample a second: the resolution limits and countdowns are shown in, at a cost too small to
 # notice on an old PC.
 SAMPLE_INTERVAL_MS = 1000
-# Write to disk every 10 seconds: at most 10 s of usage is at risk in a crash (the issue's bound),
-# and an hour of use costs 360 small writes rather than 3,600.
+# Keep usage on disk every 10 seconds: at most 10 s of usage is at risk in a crash (the issue's
+# bound). In the recent-usage file, rewritten in place; in the store (a WAL commit of several
+# pages) once a minute, which also bounds how old the parent's view of today can be.
 FLUSH_EVERY = timedelta(seconds=10)
+STORE_EVERY = timedelta(seconds=60)
+# More spans than this waiting (a child switching windows every second) go to the store at once,
+# so that the recent-usage file stays a page or two.
+RECENT_SPANS = 40
 # A wall clock that disagrees with the timeline by more than this at a restart was moved.
 CLOCK_TOLERANCE = timedelta(minutes=2)
 # What is in front is written when it changes, and at least this often while it does not, so
@@ -90,18 +109,12 @@ class _Fault:
         }
 
 
-@dataclass(frozen=True)
-class _LaterEvent:
-    kind: str
-    at: datetime
-    data: dict[str, Any]
-
-
 class UsageRecorder(QObject):
     """Samples the desktop once a second and keeps usage for one child."""
 
     sampled = Signal(object)  # the Sample just taken
-    flushed = Signal()
+    flushed = Signal()  # the store has the usage up to now
+    kept = Signal()  # the usage up to now is on disk: in the store or the recent-usage file
     # the message of a StoreError, once per fault (and again when its cause changes);
     # accounting goes on in memory
     store_failed = Signal(str)
@@ -117,6 +130,7 @@ class UsageRecorder(QObject):
         zone: tzinfo,
         interval_ms: int = SAMPLE_INTERVAL_MS,
         boot_id: str | None = THIS_BOOT,
+        store_every: timedelta = STORE_EVERY,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -126,16 +140,23 @@ class UsageRecorder(QObject):
         self._classifier = classifier
         self._clock = clock
         self._zone = zone
+        self._store_every = store_every.total_seconds()
         self._state = Accounting(zone)
         self._pending: list[Span] = []
         self._events: list[ClockEvent] = []
-        self._later: list[_LaterEvent] = []
+        self._later: list[Later] = []
         self._checkpoint: _Checkpoint | None = None
         self._fault: _Fault | None = None
-        self._settings_failed: str | None = None  # the code of the last failure, once logged
+        # what is in front and the timeline, as written with the last commit tried
+        self._settings: tuple[dict[str, Any] | None, dict[str, Any] | None] = (None, None)
         self._saved_foreground: tuple[str, str, float] | None = None  # app, category, monotonic
         self._saved_timeline: dict[str, Any] | None = None
-        self._last_flush = clock.monotonic()
+        self._last_flush = self._last_commit = clock.monotonic()
+        self._recent: RecentFile | None = None  # None: the store is written every 10 s
+        self._generation: str | None = None  # the store's, the file follows it
+        self._generation_known = False
+        self._rolled_up: date | None = None  # the day whose closed days were last rolled up
+        self._unreplayed: Recent | None = None  # a file left by a crash the store refused
         self.usage_restored = False  # False until today's usage came back from the store
         self._paused_until: float | None = None
         self._last_sample: Sample | None = None
@@ -174,12 +195,15 @@ class UsageRecorder(QObject):
     def start(self) -> None:
         """Carry on the timeline of this boot, restore today's totals from the store, then
         sample once a second."""
+        self._open_recent()
         self._continue_timeline()
         today = self.now().astimezone(self._zone).date()
         stored = self._stored_usage(today)
         self.usage_restored = stored is not None
         self._state = self._state.restored(today, stored or Usage())
         self._last_flush = self._clock.monotonic()
+        # the first flush goes to the store: the parent sees the child at the PC within 10 s
+        self._last_commit = self._last_flush - self._store_every
         self._timer.start()
 
     def stop(self) -> None:
@@ -188,18 +212,37 @@ class UsageRecorder(QObject):
         self._state, step = finish(self._state)
         self._pending.extend(step.closed)
         self.flush()
-        if self._fault is not None:
+        if self._fault is not None and self._recent is not None:
+            log.error(
+                "stopped while the data file %s could not be written: the usage since %s waits "
+                "in %s for the next start",
+                self._fault.path,
+                self._fault.started.isoformat(),
+                self._recent.path,
+            )
+        elif self._fault is not None:
             log.error(
                 "stopped while the data file %s could not be written: the usage kept in memory "
                 "since %s is lost",
                 self._fault.path,
                 self._fault.started.isoformat(),
             )
+        if self._recent is not None:
+            self._recent.close()
+            self._recent = None
+
+    def abandon(self) -> None:
+        """Stop at once and write nothing, as a killed process would: the recent-usage file is
+        let go of as it stands (the tests' kill; a new recorder then finds it)."""
+        self._timer.stop()
+        if self._recent is not None:
+            self._recent.close()
+            self._recent = None
 
     def record_later(self, kind: str, *, at: datetime, data: Mapping[str, Any]) -> None:
         """An event the store refused just now (a lock, a warning): written, in order, with the
         next flush that works, instead of being dropped."""
-        self._later.append(_LaterEvent(kind, at, dict(data)))
+        self._later.append(Later(kind, at, dict(data)))
 
     def pause_until(self, monotonic: float | None) -> None:
         """Parent mode: count nothing until the monotonic clock reaches `monotonic`."""
@@ -219,30 +262,49 @@ class UsageRecorder(QObject):
             log.info("%s: %.0f s at %s", event.kind, event.seconds, event.at.isoformat())
         self._last_sample = sample
         self.sampled.emit(sample)
-        if self._clock.monotonic() - self._last_flush >= FLUSH_EVERY.total_seconds():
-            self.flush()
+        monotonic = self._clock.monotonic()
+        if monotonic - self._last_flush >= FLUSH_EVERY.total_seconds():
+            if (
+                self._recent is None
+                or not self._generation_known
+                or self._fault is not None
+                or self._unreplayed is not None
+                or len(self._pending) >= RECENT_SPANS
+                or monotonic - self._last_commit >= self._store_every
+            ):
+                self.flush()
+            else:
+                self._save_recent()
 
     def flush(self) -> None:
-        """Write closed spans, clock events and a checkpoint of the span in progress; after a
-        fault, also the "store_fault" event, in the same transaction as the usage it kept."""
+        """Write closed spans, clock events and a checkpoint of the span in progress to the
+        store; after a fault, also the "store_fault" event, in the same transaction as the usage
+        it kept. If the store refuses, the usage waits in memory and in the recent-usage file."""
         self._last_flush = self._clock.monotonic()
         open_span = self._state.open()
         fault, now = self._fault, self.now()
         try:
             with self._store.session() as s:
-                checkpoint = self._write(s, open_span)
+                left = self._unreplayed
+                if left is not None and replay(s, self._child, left, self._store.path):
+                    log.info("the usage left in %s is in the store now", self._recent_where())
+                checkpoint, generation = self._write(s, open_span)
                 if fault is not None:
                     repo.add_event(
                         s, "store_fault", at=now, child=self._child, data=fault.record(now)
                     )
         except StoreError as error:
             self._failed(error, "usage is kept in memory until the data file can be written")
+            self._save_recent()
             return
         self._pending.clear()
         self._events.clear()
         self._later.clear()
         self._checkpoint = checkpoint
-        self._save_settings()
+        self._generation, self._generation_known = generation, True
+        self._unreplayed = None
+        self._last_commit = self._last_flush
+        self._settings_saved()
         if fault is not None:
             self._fault = None
             log.info(
@@ -252,7 +314,9 @@ class UsageRecorder(QObject):
                 ", ".join(fault.reasons),
                 fault.started.isoformat(),
             )
+        self._roll_up()
         self.flushed.emit()
+        self.kept.emit()
 
     def _failed(self, error: StoreError, consequence: str) -> None:
         """Note a refusal of the store: logged and signalled when a fault begins or its cause
@@ -271,56 +335,111 @@ class UsageRecorder(QObject):
         log.warning("%s (%s, %s): %s", consequence, error.code, path, error)
         self.store_failed.emit(str(error))
 
-    def _write(self, s: Session, open_span: Span | None) -> _Checkpoint | None:
-        checkpoint = self._checkpoint
-        fresh: list[repo.SpanRecord] = []
-        for span in self._pending:
-            if checkpoint is not None and _same_span(checkpoint.span, span):
-                repo.checkpoint_span(
-                    s, self._child, _record(span, self.keep_titles), checkpoint.row_id
-                )
-                checkpoint = None
-            else:
-                fresh.append(_record(span, self.keep_titles))
-        repo.add_spans(s, self._child, fresh)
-        for event in self._events:
-            repo.add_event(
-                s, event.kind, at=event.at, child=self._child, data={"seconds": event.seconds}
-            )
-        for later in self._later:
-            repo.add_event(s, later.kind, at=later.at, child=self._child, data=later.data)
-        if open_span is None:
-            return None
-        row_id = (
-            checkpoint.row_id if checkpoint and _same_span(checkpoint.span, open_span) else None
+    def _write(self, s: Session, open_span: Span | None) -> tuple[_Checkpoint | None, str]:
+        """The usage, and what is in front and the timeline if they changed, in one transaction:
+        each transaction writes the pages it changes again, so one commit a minute, not two."""
+        spans, open_pending = self._unwritten(open_span)
+        row, generation = write_usage(
+            s, self._child, spans, self._later_events(), open_pending, self._store.path
         )
-        return _Checkpoint(
-            repo.checkpoint_span(s, self._child, _record(open_span, self.keep_titles), row_id),
-            open_span,
-        )
+        self._settings = self._foreground_to_save(), self._timeline_to_save()
+        for name, value in zip(("foreground", "timeline"), self._settings, strict=True):
+            if value is not None:  # what is in front is for the parent's dashboard
+                put_setting(s, f"{name}:{self._child.id}", value, self._store.path)
+        if open_span is None or row is None:
+            return None, generation
+        return _Checkpoint(row, open_span), generation
 
-    def _save_settings(self) -> None:
-        """What is in front now and where the timeline stands, in a transaction of their own:
-        a setting row damaged outside Guardian (it is read before it is replaced) must never
-        hold back the usage."""
-        foreground = self._foreground_to_save()
-        timeline = self._timeline_to_save()
-        if foreground is None and timeline is None:
+    def _roll_up(self) -> None:
+        """After the first commit of a day: the totals of the days before it, so that the month
+        view and the reports read a few rows a day (`reports.roll_up_closed_days`). A failure
+        holds nothing back: the reports read the spans meanwhile, and the next commit tries."""
+        today = self.now().astimezone(self._zone).date()
+        if today == self._rolled_up:
             return
         try:
             with self._store.session() as s:
-                if foreground is not None:  # for the parent's dashboard
-                    repo.set_setting(s, f"foreground:{self._child.id}", foreground)
-                if timeline is not None:
-                    repo.set_setting(s, f"timeline:{self._child.id}", timeline)
+                reports.roll_up_closed_days(s, self._child, self._zone, today)
         except StoreError as error:
-            if error.code != self._settings_failed:
-                log.warning(
-                    "the usage is saved, but not the program in front nor the timeline: %s", error
-                )
-            self._settings_failed = error.code
+            log.info("the days before %s are not rolled up yet: %s", today, error)
             return
-        self._settings_failed = None
+        self._rolled_up = today
+
+    def _unwritten(self, open_span: Span | None) -> tuple[list[Pending], Pending | None]:
+        """The spans the store does not have yet, or has only up to the last checkpoint (then
+        with the checkpoint's row, so that the row is moved on rather than counted again)."""
+        checkpoint = self._checkpoint
+        spans: list[Pending] = []
+        for span in self._pending:
+            row = None
+            if checkpoint is not None and _same_span(checkpoint.span, span):
+                row, checkpoint = checkpoint.row_id, None
+            spans.append(Pending(_record(span, self.keep_titles), row))
+        if open_span is None:
+            return spans, None
+        row = checkpoint.row_id if checkpoint and _same_span(checkpoint.span, open_span) else None
+        return spans, Pending(_record(open_span, self.keep_titles), row)
+
+    def _later_events(self) -> list[Later]:
+        clock_events = [Later(e.kind, e.at, {"seconds": e.seconds}) for e in self._events]
+        return [*clock_events, *self._later]
+
+    def _save_recent(self) -> None:
+        """Every 10 s between commits (and when a commit fails): what the store does not have
+        yet, into the recent-usage file. If that file cannot be written, the store is written
+        every 10 s instead."""
+        self._last_flush = self._clock.monotonic()
+        recent = self._recent
+        if recent is None or not self._generation_known or self._unreplayed is not None:
+            return  # the store's generation is not known, or an older file waits: keep it
+        spans, open_pending = self._unwritten(self._state.open())
+        try:
+            recent.write(
+                Recent(self._child.id, self._generation, tuple(spans), open_pending,
+                       tuple(self._later_events()))
+            )  # fmt: skip
+        except OSError as error:
+            log.warning(
+                "cannot write %s (%s): the usage is written to the store every 10 seconds instead",
+                recent.path,
+                error.strerror or error,
+            )
+            recent.close()
+            self._recent = None
+            if self._fault is None:
+                self.flush()
+            return
+        self.kept.emit()
+
+    def _open_recent(self) -> None:
+        """Take this child's recent-usage file and put into the store what a crash left in it."""
+        path = getattr(self._store, "path", None)
+        if not isinstance(path, Path):
+            return
+        recent = RecentFile(recent_path(path, self._child.id))
+        if not recent.open():
+            return
+        self._recent = recent
+        try:
+            found = recent.read()
+        except OSError as error:
+            log.warning("cannot read %s: %s", recent.path, error.strerror or error)
+            found = None
+        try:
+            with self._store.session() as s:
+                if replay(s, self._child, found, self._store.path):
+                    log.info("the usage left in %s by the last run is in the store", recent.path)
+                self._generation = stored_generation(s, self._child)
+            self._generation_known = True
+        except StoreError as error:
+            self._unreplayed = found  # written with the first commit that works
+            self._failed(error, "the usage left by the last run waits until it can be written")
+
+    def _recent_where(self) -> str:
+        return str(self._recent.path) if self._recent is not None else "the recent-usage file"
+
+    def _settings_saved(self) -> None:
+        foreground, timeline = self._settings
         if foreground is not None:
             self._saved_foreground = (
                 foreground["app"],

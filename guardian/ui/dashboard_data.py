@@ -16,9 +16,9 @@ from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.models import Child, Event, TimeRequest
 
-# The recorder writes what is in front when it changes and at least every 30 seconds; older than
-# a minute means it is not running.
-FRESH_FOREGROUND_SECONDS = 60
+# The recorder writes what is in front with its commit to the store, once a minute (see
+# `recorder.STORE_EVERY`); older than a minute and a half means it is not running.
+FRESH_FOREGROUND_SECONDS = 90
 
 
 class DashboardData:
@@ -119,7 +119,7 @@ class DashboardData:
             repo.set_setting(s, "favourite_articles", sorted(ids))
 
     def foreground(self, child: Child) -> tuple[str, str] | None:
-        """(program, category) in front on the child's PC, if the agent said so within a minute."""
+        """(program, category) in front on the child's PC, if the agent said so within 90 s."""
         with self.store.session(read_only=True) as s:
             seen = repo.get_setting(s, f"foreground:{child.id}")
         if not isinstance(seen, dict) or not seen.get("app"):

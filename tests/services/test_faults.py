@@ -49,7 +49,7 @@ from guardian.core.policy import Policy
 from guardian.core.policy_file import parse_policy_text, policy_to_document
 from guardian.pin import KeyringUnavailable, PinVault
 from guardian.services.enforcer import Enforcer
-from guardian.services.recorder import UsageRecorder
+from guardian.services.recorder import FLUSH_EVERY, UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.storage.errors import StoreUnavailable
@@ -228,7 +228,7 @@ class Agent:
         self.recorder = UsageRecorder(
             platform=self.desktop, store=store, child=child,
             classifier=Classifier(Policy(), Catalog()), clock=self.clock, zone=ZONE,
-            boot_id="boot-1",
+            boot_id="boot-1", store_every=FLUSH_EVERY,  # faults of the store: tried every 10 s
         )  # fmt: skip
         self.enforcer = Enforcer(
             store=store, child=child, recorder=self.recorder, platform=self.desktop,

@@ -1,5 +1,6 @@
 """kill -9 of the agent at random moments, 50 times, on a real X desktop: the store stays whole
-(`PRAGMA integrity_check`), no round loses more than the 10 seconds between checkpoints or
+(`PRAGMA integrity_check`), no round loses more than the 10 seconds between writes (to the
+store or the recent-usage file) or
 counts time that did not pass, and each next start carries on by itself."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from guardian import config
+from guardian.services.recent_usage import take_in_left_usage
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 from tests.platform.test_x11 import X11Driver, driver, x_server  # noqa: F401 - fixtures
@@ -29,9 +31,12 @@ SLACK = 2.0  # the first sample comes a second after start; a sample is a whole 
 
 
 def counted_today(database: Path | None = None) -> int:
-    """Xiaoming's time in the store over the last day."""
+    """Xiaoming's time in the store over the last day, with what the killed process left in its
+    recent-usage file put into the store, as the next start does first."""
     store = open_store(database or config.database_path())
     try:
+        with store.session(read_only=True) as s:
+            take_in_left_usage(store, repo.get_child(s, "Xiaoming"))
         with store.session(read_only=True) as s:
             child = repo.get_child(s, "Xiaoming")
             now = datetime.now(UTC)

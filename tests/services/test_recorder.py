@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,11 @@ from guardian.core.catalog import Catalog, Classifier
 from guardian.core.clock import FakeClock
 from guardian.core.policy import AppRule, Policy
 from guardian.platform.base import Capabilities, Foreground
+from guardian.services import recorder as recorder_module
 from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
-from guardian.storage.models import UsageSpan
+from guardian.storage.models import RolledInterval, UsageSpan
 
 ZONE = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 11, 20, 19, 0, tzinfo=ZONE)
@@ -97,25 +99,44 @@ def stored_seconds(store: Store) -> tuple[int, dict[str, int], int]:
         )
 
 
-def test_checkpoints_every_ten_seconds_without_duplicating_rows(store: Store) -> None:
+def test_the_store_is_written_once_a_minute_without_duplicating_rows(store: Store) -> None:
     clock, desktop = FakeClock(START), ScriptedDesktop()
     desktop.show("minecraft.exe")
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
     run_for(recorder, clock, 9)
-    assert stored_seconds(store)[0] == 0  # nothing written yet
-    run_for(recorder, clock, 1)
+    assert stored_seconds(store)[0] == 0
+    run_for(recorder, clock, 1)  # the first flush goes to the store
     assert stored_seconds(store) == (10, {"games": 10}, 1)
-    run_for(recorder, clock, 25)
-    assert stored_seconds(store) == (30, {"games": 30}, 1)  # the same row, moved on
+    run_for(recorder, clock, 59)
+    assert stored_seconds(store)[0] == 10  # in the recent-usage file until the minute is up
+    run_for(recorder, clock, 1)
+    assert stored_seconds(store) == (70, {"games": 70}, 1)
+    run_for(recorder, clock, 60)
+    assert stored_seconds(store) == (130, {"games": 130}, 1)  # the same row, moved on
     desktop.show("word.exe")
     run_for(recorder, clock, 20)
     recorder.stop()
     total, categories, rows = stored_seconds(store)
     # the second in which the window changed belongs to the program that was in front before it
-    assert (total, categories, rows) == (55, {"games": 36, "other": 19}, 2)
-    assert recorder.usage().total_seconds == 55
+    assert (total, categories, rows) == (150, {"games": 131, "other": 19}, 2)
+    assert recorder.usage().total_seconds == 150
+
+
+def test_usage_is_kept_every_ten_seconds_and_stored_every_minute(store: Store) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    kept: list[float] = []
+    stored: list[float] = []
+    recorder.kept.connect(lambda: kept.append(clock.monotonic()))
+    recorder.flushed.connect(lambda: stored.append(clock.monotonic()))
+    recorder.start()
+    began = clock.monotonic()
+    run_for(recorder, clock, 600)
+    assert [round(t - began) for t in kept] == list(range(10, 601, 10))
+    assert [round(t - began) for t in stored] == list(range(10, 601, 60))
 
 
 def test_a_crash_loses_at_most_ten_seconds_and_a_restart_continues(store: Store) -> None:
@@ -124,18 +145,20 @@ def test_a_crash_loses_at_most_ten_seconds_and_a_restart_continues(store: Store)
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 47)  # then the agent is killed: no stop()
+    run_for(recorder, clock, 107)
+    recorder.abandon()  # the agent is killed: no stop()
     in_memory = recorder.usage().total_seconds
-    assert in_memory == 47
-    assert in_memory - stored_seconds(store)[0] <= 10
+    assert in_memory == 107
+    assert stored_seconds(store)[0] == 70  # the last commit; the rest is in the recent file
     again = make(store, desktop, clock)
     again.start()
     assert again.usage_restored
-    assert again.usage().total_seconds == stored_seconds(store)[0]
+    assert again.usage().total_seconds == stored_seconds(store)[0] == 100
     again.tick()
     run_for(again, clock, 30)
     again.stop()
-    assert again.usage().total_seconds == stored_seconds(store)[0] == 40 + 30
+    assert again.usage().total_seconds == stored_seconds(store)[0] == 100 + 30
+    assert stored_seconds(store)[2] == 2  # the checkpointed row moved on, then a new one
 
 
 def test_idle_and_locked_time_is_not_recorded(store: Store) -> None:
@@ -251,14 +274,126 @@ def test_a_locked_store_keeps_usage_in_memory_until_it_can_write(
     blocker = sqlite3.connect(tmp_path / "guardian.sqlite3", timeout=0)
     blocker.execute("BEGIN EXCLUSIVE")  # another program holds the database
     try:
-        run_for(recorder, clock, 10)  # the flush waits the busy timeout, then gives up
+        run_for(recorder, clock, 60)  # the commit waits the busy timeout, then gives up
     finally:
         blocker.rollback()
         blocker.close()
     assert failures and "locked" in failures[0].lower()
+    run_for(recorder, clock, 10)  # during a fault the store is tried every 10 s
+    assert stored_seconds(store)[0] == 70
     run_for(recorder, clock, 10)
     recorder.stop()
+    assert stored_seconds(store)[0] == 80
+
+
+def test_usage_kept_during_a_fault_survives_a_crash(store: Store, tmp_path: Path) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    blocker = sqlite3.connect(tmp_path / "guardian.sqlite3", timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        run_for(recorder, clock, 95)  # the store refuses every commit; then the agent is killed
+        recorder.abandon()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert stored_seconds(store)[0] == 0
+    again = make(store, desktop, clock)
+    again.start()
+    assert again.usage().total_seconds == stored_seconds(store)[0] == 90
+
+
+def test_a_file_older_than_the_last_commit_is_not_counted_again(
+    store: Store, tmp_path: Path
+) -> None:
+    """A crash between a commit and the next rewrite of the file leaves a file the commit
+    already holds: its generation is not the store's, so it is ignored."""
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    run_for(recorder, clock, 65)
+    recent = next(tmp_path.glob("guardian.sqlite3-recent-*"))
+    before_the_commit = recent.read_bytes()  # 60 s, 50 of them in the file only
+    run_for(recorder, clock, 5)  # the commit at 70 s
+    recorder.abandon()
+    recent.write_bytes(before_the_commit)  # as if killed before the file was rewritten
+    again = make(store, desktop, clock)
+    again.start()
+    assert again.usage().total_seconds == stored_seconds(store)[0] == 70
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # a power cut in the middle of a rewrite
+        lambda data: data.replace(b'"games"', b'"gamez"'),  # changed: the checksum fails
+        lambda data: b"not ours\n" + data,
+    ],
+)
+def test_a_damaged_recent_file_is_ignored_and_named_in_the_log(
+    store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture, damage: Any
+) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    run_for(recorder, clock, 85)
+    recorder.abandon()
+    recent = next(tmp_path.glob("guardian.sqlite3-recent-*"))
+    recent.write_bytes(damage(recent.read_bytes()))
+    again = make(store, desktop, clock)
+    again.start()
+    assert again.usage().total_seconds == stored_seconds(store)[0] == 70  # the last commit
+    assert any(str(recent) in r.getMessage() for r in caplog.records if r.levelname == "WARNING")
+    again.tick()
+    run_for(again, clock, 25)  # a commit at 10 s, the file at 20 s
+    again.abandon()
+    third = make(store, desktop, clock)  # the file is whole again, and counts
+    third.start()
+    assert third.usage().total_seconds == 90
+
+
+def test_without_the_recent_file_the_store_is_written_every_ten_seconds(
+    store: Store, tmp_path: Path
+) -> None:
+    """A second recorder for the same child (two desktop sessions of one account) finds the
+    file taken; a data folder that refuses new files gives none. Both write the store as often
+    as the file would have been written."""
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    first = make(store, desktop, clock)
+    first.start()
+    second = make(store, desktop, clock)
+    second.start()
+    second.tick()
+    run_for(second, clock, 20)
     assert stored_seconds(store)[0] == 20
+    second.stop()
+    first.stop()
+
+
+def test_a_damaged_generation_does_not_hold_back_the_usage(store: Store, tmp_path: Path) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    run_for(recorder, clock, 15)
+    with closing(sqlite3.connect(tmp_path / "guardian.sqlite3", isolation_level=None)) as db:
+        db.execute("UPDATE setting SET value = '{oops' WHERE key LIKE 'recent:%'")
+    run_for(recorder, clock, 60)
+    assert stored_seconds(store)[0] == 70  # the commit at 70 s replaced the damaged row
+    run_for(recorder, clock, 10)
+    recorder.abandon()
+    again = make(store, desktop, clock)
+    again.start()
+    assert again.usage().total_seconds == 80  # and the file written after it counts
 
 
 def test_the_timer_samples_by_itself(store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -299,7 +434,7 @@ def test_the_flush_says_what_is_in_front(store: Store) -> None:
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 10)
+    run_for(recorder, clock, 60)
     with store.session(read_only=True) as s:
         child = repo.get_child(s, "Xiaoming")
         seen = repo.get_setting(s, f"foreground:{child.id}")
@@ -309,31 +444,53 @@ def test_the_flush_says_what_is_in_front(store: Store) -> None:
 def test_settings_are_written_when_they_change_not_at_every_flush(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each setting written costs a page of disk writes: what is in front is written when it
-    changes or every 30 s, the timeline when the wall clock moves away from it."""
+    """Each setting written costs a page of disk writes: what is in front is written with the
+    store's commit once a minute, the timeline when the wall clock moves away from it."""
     written: list[str] = []
-    real = repo.set_setting
+    real = recorder_module.put_setting
 
-    def counting(s: Any, key: str, value: Any) -> None:
+    def counting(s: Any, key: str, value: Any, where: Any) -> None:
         written.append(key.split(":", maxsplit=1)[0])
-        real(s, key, value)
+        real(s, key, value, where)
 
-    monkeypatch.setattr(repo, "set_setting", counting)
+    monkeypatch.setattr(recorder_module, "put_setting", counting)
     clock, desktop = FakeClock(START), ScriptedDesktop()
     desktop.show("minecraft.exe")
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 25)  # flushes at 10 and 20 s
+    run_for(recorder, clock, 15)  # the first commit, at 10 s
     assert written == ["foreground", "timeline"]
-    run_for(recorder, clock, 20)  # at 40 s the record of what is in front is 30 s old
+    run_for(recorder, clock, 60)  # the next: what is in front is written again, not the timeline
     assert written == ["foreground", "timeline", "foreground"]
     desktop.show("qq.exe")
-    run_for(recorder, clock, 10)
+    run_for(recorder, clock, 60)
     assert written[-1] == "foreground" and written.count("foreground") == 3
     clock.jump(600)  # the child sets the clock on: the timeline's record is written again
-    run_for(recorder, clock, 10)
+    run_for(recorder, clock, 60)
     assert written.count("timeline") == 2
     with store.session(read_only=True) as s:
         child = repo.get_child(s, "Xiaoming")
         assert repo.get_setting(s, f"foreground:{child.id}")["app"] == "qq.exe"
+
+
+def test_when_the_day_changes_the_day_before_is_rolled_up(store: Store) -> None:
+    """The month view reads closed days from their rollup: the recorder makes it with the first
+    commit of a new day, and the rollup holds what the spans hold."""
+    late = datetime(2026, 11, 20, 23, 59, 0, tzinfo=ZONE)
+    clock, desktop = FakeClock(late), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    run_for(recorder, clock, 125)  # commits at 10 s (the 20th) and 70 s (the 21st)
+    recorder.stop()
+    midnight = late.replace(hour=0, minute=0)
+    day = (midnight, midnight + timedelta(days=1))
+    with store.session(read_only=True) as s:
+        child = repo.get_child(s, "Xiaoming")
+        rolled = {(r.start, r.end) for r in s.query(RolledInterval).filter_by(child_id=child.id)}
+        assert day in rolled
+        assert (day[1], day[1] + timedelta(days=1)) not in rolled  # today: still being written
+        (used,) = repo.usage_by_interval(s, child, [day])
+        assert used.apps == {"minecraft.exe": 60}

@@ -13,15 +13,16 @@ Guardian's code: the time from one sample to the next, in whole milliseconds of 
 (monotonic) timeline, counts for what the first sample saw when it is at most 45 s, the session is
 unlocked, and there was input within the last 120 s or the window is full screen or a video
 program; always-allowed programs never count; the time belongs to the local day of the true time,
-whatever the wall clock says. The store holds the truth up to the recorder's last `flushed`
-signal. At the end every day's total and every program's total per day and over the month equal
+whatever the wall clock says. The store (with the recent-usage file a new start puts into it)
+holds the truth up to the recorder's last `kept` signal. At the end every day's total and every program's total per day and over the month equal
 the truth, rounded down to whole seconds exactly as the store documents (`usage_total`,
 `usage_by_app`); days before and after the month hold nothing.
 
 Differences from "every second of use" that are inherent, and modelled exactly, not tolerated:
 - a sample charges the interval after it, so the interval from a start to the timer's first
   sample never counts, and neither does anything after the last sample before a stop;
-- a kill (no stop) loses what the last checkpoint, at most 10 s earlier, had not written.
+- a kill (no stop) loses what the last write (to the store or the recent-usage file), at most
+  10 s earlier, had not kept.
 
 Memory: after day 10 and after day 30, Guardian stopped both times, the objects and allocator
 blocks Python holds must not have grown beyond a bound no leak per sample or per start could stay
@@ -315,8 +316,10 @@ class Soak:
         assert self.tracking is not None
         self.tracking.recorder.tick()
 
-    def _flushed(self) -> None:
+    def _kept(self) -> None:
         self.truth.written_up_to_now()
+
+    def _flushed(self) -> None:
         self.timeline_kept = True
         self.kept_offset_ms = self.offset_ms  # saved with the timeline: known from now on
 
@@ -334,6 +337,7 @@ class Soak:
         )  # fmt: skip
         recorder, enforcer = tracking.recorder, tracking.enforcer
         recorder.flushed.connect(self._flushed)
+        recorder.kept.connect(self._kept)
         recorder.sampled.disconnect(enforcer.on_sample)
         recorder.sampled.connect(self._sampled)
         self.alive += [weakref.ref(recorder), weakref.ref(enforcer)]
@@ -352,12 +356,14 @@ class Soak:
         assert self.tracking is not None
         recorder = self.tracking.recorder
         if kill:
+            recorder.abandon()
             self.truth.lost()
             self.counts["kills"] += 1
         else:
             self.tracking.stop()
             assert not self.truth.pending, "the stop wrote everything"
         recorder.flushed.disconnect(self._flushed)
+        recorder.kept.disconnect(self._kept)
         recorder.sampled.disconnect(self._sampled)
         self.tracking = self.seen = None
 
