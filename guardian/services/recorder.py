@@ -153,8 +153,9 @@ class UsageRecorder(QObject):
         self._saved_timeline: dict[str, Any] | None = None
         self._last_flush = self._last_commit = clock.monotonic()
         self._recent: RecentFile | None = None  # None: the store is written every 10 s
-        self._generation: str | None = None  # the store's, the file follows it
-        self._generation_known = False
+        # the store's generation, which the file follows; None until it is read (or while its
+        # record is damaged): then the file is not written, and each flush goes to the store
+        self._generation: str | None = None
         self._rolled_up: date | None = None  # the day whose closed days were last rolled up
         self._unreplayed: Recent | None = None  # a file left by a crash the store refused
         self.usage_restored = False  # False until today's usage came back from the store
@@ -266,7 +267,7 @@ class UsageRecorder(QObject):
         if monotonic - self._last_flush >= FLUSH_EVERY.total_seconds():
             if (
                 self._recent is None
-                or not self._generation_known
+                or self._generation is None
                 or self._fault is not None
                 or self._unreplayed is not None
                 or len(self._pending) >= RECENT_SPANS
@@ -287,7 +288,7 @@ class UsageRecorder(QObject):
             with self._store.session() as s:
                 left = self._unreplayed
                 if left is not None and replay(s, self._child, left, self._store.path):
-                    log.info("the usage left in %s is in the store now", self._recent_where())
+                    log.info("the usage left by the last run is in the store now")
                 checkpoint, generation = self._write(s, open_span)
                 if fault is not None:
                     repo.add_event(
@@ -301,7 +302,7 @@ class UsageRecorder(QObject):
         self._events.clear()
         self._later.clear()
         self._checkpoint = checkpoint
-        self._generation, self._generation_known = generation, True
+        self._generation = generation
         self._unreplayed = None
         self._last_commit = self._last_flush
         self._settings_saved()
@@ -389,13 +390,13 @@ class UsageRecorder(QObject):
         yet, into the recent-usage file. If that file cannot be written, the store is written
         every 10 s instead."""
         self._last_flush = self._clock.monotonic()
-        recent = self._recent
-        if recent is None or not self._generation_known or self._unreplayed is not None:
+        recent, generation = self._recent, self._generation
+        if recent is None or generation is None or self._unreplayed is not None:
             return  # the store's generation is not known, or an older file waits: keep it
         spans, open_pending = self._unwritten(self._state.open())
         try:
             recent.write(
-                Recent(self._child.id, self._generation, tuple(spans), open_pending,
+                Recent(self._child.id, generation, tuple(spans), open_pending,
                        tuple(self._later_events()))
             )  # fmt: skip
         except OSError as error:
@@ -413,10 +414,7 @@ class UsageRecorder(QObject):
 
     def _open_recent(self) -> None:
         """Take this child's recent-usage file and put into the store what a crash left in it."""
-        path = getattr(self._store, "path", None)
-        if not isinstance(path, Path):
-            return
-        recent = RecentFile(recent_path(path, self._child.id))
+        recent = RecentFile(recent_path(self._store.path, self._child.id))
         if not recent.open():
             return
         self._recent = recent
@@ -430,13 +428,9 @@ class UsageRecorder(QObject):
                 if replay(s, self._child, found, self._store.path):
                     log.info("the usage left in %s by the last run is in the store", recent.path)
                 self._generation = stored_generation(s, self._child)
-            self._generation_known = True
         except StoreError as error:
             self._unreplayed = found  # written with the first commit that works
             self._failed(error, "the usage left by the last run waits until it can be written")
-
-    def _recent_where(self) -> str:
-        return str(self._recent.path) if self._recent is not None else "the recent-usage file"
 
     def _settings_saved(self) -> None:
         foreground, timeline = self._settings

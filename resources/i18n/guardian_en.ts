@@ -49,42 +49,42 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="61" />
+        <location filename="../../guardian/services/agent.py" line="60" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>no child named '{name}'; add one with: guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="72" />
+        <location filename="../../guardian/services/agent.py" line="71" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="114" />
+        <location filename="../../guardian/services/agent.py" line="113" />
         <source>Guardian is already running in this session</source>
         <translation>Guardian is already running in this session</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="211" />
+        <location filename="../../guardian/services/agent.py" line="217" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="223" />
+        <location filename="../../guardian/services/agent.py" line="229" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="231" />
+        <location filename="../../guardian/services/agent.py" line="237" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>the Guardian service cannot tell which account this agent runs in</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="235" />
+        <location filename="../../guardian/services/agent.py" line="241" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="242" />
+        <location filename="../../guardian/services/agent.py" line="248" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>the Guardian service did not understand this agent; are both the same version of Guardian?</translation>
     </message>
@@ -429,38 +429,38 @@ Presets: {presets}</translation>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="534" />
+        <location filename="../../guardian/cli.py" line="537" />
         <source>{what}: nothing given</source>
         <translation>{what}: nothing given</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="538" />
+        <location filename="../../guardian/cli.py" line="541" />
         <source>{what}: expected on standard input, one per line</source>
         <translation>{what}: expected on standard input, one per line</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="559" />
+        <location filename="../../guardian/cli.py" line="562" />
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="560" />
-        <location filename="../../guardian/cli.py" line="607" />
+        <location filename="../../guardian/cli.py" line="563" />
+        <location filename="../../guardian/cli.py" line="610" />
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="561" />
+        <location filename="../../guardian/cli.py" line="564" />
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="562" />
+        <location filename="../../guardian/cli.py" line="565" />
         <source>the two PINs differ; nothing was changed</source>
         <translation>the two PINs differ; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="565" />
+        <location filename="../../guardian/cli.py" line="568" />
         <source>The parent PIN is set.
 Recovery code, shown only once: write it down and keep it away from the child:
     {code}</source>
@@ -469,79 +469,79 @@ Recovery code, shown only once: write it down and keep it away from the child:
     {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="585" />
+        <location filename="../../guardian/cli.py" line="588" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="593" />
+        <location filename="../../guardian/cli.py" line="596" />
         <source>wrong PIN; too many tries: wait {seconds} s</source>
         <translation>wrong PIN; too many tries: wait {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="599" />
+        <location filename="../../guardian/cli.py" line="602" />
         <source>wrong PIN</source>
         <translation>wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="606" />
+        <location filename="../../guardian/cli.py" line="609" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="610" />
+        <location filename="../../guardian/cli.py" line="613" />
         <source>The parent PIN is set again; the old recovery code no longer works.
 New recovery code (shown only once): {code}</source>
         <translation>The parent PIN is set again; the old recovery code no longer works.
 New recovery code (shown only once): {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="653" />
+        <location filename="../../guardian/cli.py" line="659" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}: not a date; write it like 2026-11-16</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="660" />
+        <location filename="../../guardian/cli.py" line="666" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}: a report is saved as .pdf, .html or .csv</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="674" />
+        <location filename="../../guardian/cli.py" line="680" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}: weekly report for {child}, {day} and the six days after</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="710" />
+        <location filename="../../guardian/cli.py" line="716" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack} ({language}): {count} articles can be shown</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="720" />
+        <location filename="../../guardian/cli.py" line="726" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>the two languages differ: {ids} are in only one of them</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="736" />
+        <location filename="../../guardian/cli.py" line="742" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}: added to {folder} ({count} articles)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="744" />
+        <location filename="../../guardian/cli.py" line="750" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>the articles named above are not shown until they are corrected</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="760" />
+        <location filename="../../guardian/cli.py" line="766" />
         <source>{pack}: removed</source>
         <translation>{pack}: removed</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="777" />
+        <location filename="../../guardian/cli.py" line="783" />
         <source>none (the wizard's choice by age)</source>
         <translation>none (the wizard's choice by age)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="780" />
+        <location filename="../../guardian/cli.py" line="786" />
         <source>{name}
   contact: {contact}
   starting limits: {limits}
@@ -556,340 +556,340 @@ New recovery code (shown only once): {code}</translation>
   window titles: {titles}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="794" />
+        <location filename="../../guardian/cli.py" line="800" />
         <source>not kept</source>
         <translation>not kept</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="796" />
+        <location filename="../../guardian/cli.py" line="802" />
         <source>the family's choice</source>
         <translation>the family's choice</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="806" />
+        <location filename="../../guardian/cli.py" line="812" />
         <source>no school profile is applied on this computer</source>
         <translation>no school profile is applied on this computer</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="834" />
+        <location filename="../../guardian/cli.py" line="840" />
         <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
         <translation>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="842" />
+        <location filename="../../guardian/cli.py" line="848" />
         <source>{file}: {size} MB</source>
         <translation>{file}: {size} MB</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="861" />
+        <location filename="../../guardian/cli.py" line="867" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="864" />
+        <location filename="../../guardian/cli.py" line="870" />
         <source>wrong PIN; the school profile was not applied</source>
         <translation>wrong PIN; the school profile was not applied</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="870" />
+        <location filename="../../guardian/cli.py" line="876" />
         <source>{name}: applied. Contact: {contact}</source>
         <translation>{name}: applied. Contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="876" />
+        <location filename="../../guardian/cli.py" line="882" />
         <source>term calendar added to the limits of: {children}</source>
         <translation>term calendar added to the limits of: {children}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="881" />
+        <location filename="../../guardian/cli.py" line="887" />
         <source>the school's articles are in the guidance library</source>
         <translation>the school's articles are in the guidance library</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="883" />
+        <location filename="../../guardian/cli.py" line="889" />
         <source>window titles are no longer kept, as the school asks</source>
         <translation>window titles are no longer kept, as the school asks</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="894" />
+        <location filename="../../guardian/cli.py" line="900" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian: screen-time limits and family-education guidance for a family PC.</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="900" />
+        <location filename="../../guardian/cli.py" line="906" />
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="903" />
+        <location filename="../../guardian/cli.py" line="909" />
         <source>check, explain and apply policy files</source>
         <translation>check, explain and apply policy files</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="906" />
+        <location filename="../../guardian/cli.py" line="912" />
         <source>policy commands</source>
         <translation>policy commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="909" />
+        <location filename="../../guardian/cli.py" line="915" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>check a policy file; exit 2 with every error</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="914" />
+        <location filename="../../guardian/cli.py" line="920" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>what a policy allows at a given moment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="916" />
-        <location filename="../../guardian/cli.py" line="927" />
+        <location filename="../../guardian/cli.py" line="922" />
+        <location filename="../../guardian/cli.py" line="933" />
         <source>a policy file or a preset id</source>
         <translation>a policy file or a preset id</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="920" />
+        <location filename="../../guardian/cli.py" line="926" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="922" />
+        <location filename="../../guardian/cli.py" line="928" />
         <source>JSON file with usage so far that day</source>
         <translation>JSON file with usage so far that day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="925" />
+        <location filename="../../guardian/cli.py" line="931" />
         <source>make a policy a child's current policy</source>
         <translation>make a policy a child's current policy</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="930" />
+        <location filename="../../guardian/cli.py" line="936" />
         <source>who applied it (default: this account)</source>
         <translation>who applied it (default: this account)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="933" />
+        <location filename="../../guardian/cli.py" line="939" />
         <source>list the presets that come with Guardian</source>
         <translation>list the presets that come with Guardian</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="937" />
+        <location filename="../../guardian/cli.py" line="943" />
         <source>add and list children</source>
         <translation>add and list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="939" />
+        <location filename="../../guardian/cli.py" line="945" />
         <source>child commands</source>
         <translation>child commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="941" />
+        <location filename="../../guardian/cli.py" line="947" />
         <source>add a child</source>
         <translation>add a child</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="943" />
+        <location filename="../../guardian/cli.py" line="949" />
         <source>the child's account on this PC</source>
         <translation>the child's account on this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="946" />
+        <location filename="../../guardian/cli.py" line="952" />
         <source>list children</source>
         <translation>list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="950" />
+        <location filename="../../guardian/cli.py" line="956" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>school guidance packs: check, add, list, remove</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="953" />
+        <location filename="../../guardian/cli.py" line="959" />
         <source>guidance commands</source>
         <translation>guidance commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="956" />
+        <location filename="../../guardian/cli.py" line="962" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>check a pack's articles; exit 2 with every problem</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="961" />
+        <location filename="../../guardian/cli.py" line="967" />
         <source>add a school's pack of articles to this PC</source>
         <translation>add a school's pack of articles to this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="965" />
+        <location filename="../../guardian/cli.py" line="971" />
         <source>list the packs added</source>
         <translation>list the packs added</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="967" />
+        <location filename="../../guardian/cli.py" line="973" />
         <source>remove a pack</source>
         <translation>remove a pack</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="972" />
+        <location filename="../../guardian/cli.py" line="978" />
         <source>school profiles: check, build installers, apply</source>
         <translation>school profiles: check, build installers, apply</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="975" />
+        <location filename="../../guardian/cli.py" line="981" />
         <source>school commands</source>
         <translation>school commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="978" />
+        <location filename="../../guardian/cli.py" line="984" />
         <source>check a school.toml or a school pack (.zip)</source>
         <translation>check a school.toml or a school pack (.zip)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="984" />
+        <location filename="../../guardian/cli.py" line="990" />
         <source>a school's pack, Windows installer and .deb with its profile</source>
         <translation>a school's pack, Windows installer and .deb with its profile</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="990" />
+        <location filename="../../guardian/cli.py" line="996" />
         <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
         <translation>a Guardian bundle folder (Windows or Linux); give it twice for both</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="994" />
+        <location filename="../../guardian/cli.py" line="1000" />
         <source>the folder to write to</source>
         <translation>the folder to write to</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="999" />
+        <location filename="../../guardian/cli.py" line="1005" />
         <source>bring a school pack to this family (asks the parent PIN)</source>
         <translation>bring a school pack to this family (asks the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1004" />
+        <location filename="../../guardian/cli.py" line="1010" />
         <source>the school profile applied on this computer</source>
         <translation>the school profile applied on this computer</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1008" />
+        <location filename="../../guardian/cli.py" line="1014" />
         <source>a child's usage on one day</source>
         <translation>a child's usage on one day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1010" />
+        <location filename="../../guardian/cli.py" line="1016" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1011" />
-        <location filename="../../guardian/cli.py" line="1099" />
-        <location filename="../../guardian/cli.py" line="1106" />
+        <location filename="../../guardian/cli.py" line="1017" />
+        <location filename="../../guardian/cli.py" line="1105" />
+        <location filename="../../guardian/cli.py" line="1112" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1014" />
+        <location filename="../../guardian/cli.py" line="1020" />
         <source>the parent PIN</source>
         <translation>the parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1016" />
+        <location filename="../../guardian/cli.py" line="1022" />
         <source>pin commands</source>
         <translation>pin commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1019" />
+        <location filename="../../guardian/cli.py" line="1025" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>set or change the parent PIN (standard input or prompt)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1023" />
+        <location filename="../../guardian/cli.py" line="1029" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>check a PIN: exit 0 when right, 1 otherwise</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1028" />
+        <location filename="../../guardian/cli.py" line="1034" />
         <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
         <translation>ask in a window (for installers): exit 0 when right or when no PIN is set yet</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1035" />
+        <location filename="../../guardian/cli.py" line="1041" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>forgotten PIN: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1040" />
+        <location filename="../../guardian/cli.py" line="1046" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>the child's side: track usage in this desktop session</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1043" />
+        <location filename="../../guardian/cli.py" line="1049" />
         <source>the child (default: the one whose account this is)</source>
         <translation>the child (default: the one whose account this is)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1049" />
+        <location filename="../../guardian/cli.py" line="1055" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1059" />
+        <location filename="../../guardian/cli.py" line="1065" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>the system service that keeps the store and the children's time (as root)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1066" />
+        <location filename="../../guardian/cli.py" line="1072" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>a child's weekly report as PDF, HTML or CSV</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1069" />
+        <location filename="../../guardian/cli.py" line="1075" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>the first day, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1070" />
+        <location filename="../../guardian/cli.py" line="1076" />
         <source>a .pdf, .html or .csv file</source>
         <translation>a .pdf, .html or .csv file</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1074" />
+        <location filename="../../guardian/cli.py" line="1080" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>the first-run wizard: PIN, children, limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1079" />
+        <location filename="../../guardian/cli.py" line="1085" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>the parent's window (needs the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1083" />
+        <location filename="../../guardian/cli.py" line="1089" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>the dashboard over a made-up family, to look around</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1087" />
+        <location filename="../../guardian/cli.py" line="1093" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>save a picture of the dashboard to this PNG file and quit</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1092" />
+        <location filename="../../guardian/cli.py" line="1098" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>what Guardian sees on this desktop right now</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1095" />
+        <location filename="../../guardian/cli.py" line="1101" />
         <source>one sample</source>
         <translation>one sample</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1097" />
+        <location filename="../../guardian/cli.py" line="1103" />
         <source>a sample a second until Ctrl+C</source>
         <translation>a sample a second until Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1104" />
+        <location filename="../../guardian/cli.py" line="1110" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>what works on this machine, and how to fix what does not</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1110" />
+        <location filename="../../guardian/cli.py" line="1116" />
         <source>each child's state now (the default)</source>
         <translation>each child's state now (the default)</translation>
     </message>
@@ -1721,127 +1721,127 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>LockWindow</name>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="79" />
+        <location filename="../../guardian/ui/lock_screen.py" line="72" />
         <source>Guardian lock screen</source>
         <translation>Guardian lock screen</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="126" />
+        <location filename="../../guardian/ui/lock_screen.py" line="119" />
         <source>Ask for more time</source>
         <translation>Ask for more time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="127" />
+        <location filename="../../guardian/ui/lock_screen.py" line="120" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="128" />
+        <location filename="../../guardian/ui/lock_screen.py" line="121" />
         <source>Shut down</source>
         <translation>Shut down</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="140" />
+        <location filename="../../guardian/ui/lock_screen.py" line="133" />
         <source>A parent can give more time now:</source>
         <translation>A parent can give more time now:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="143" />
+        <location filename="../../guardian/ui/lock_screen.py" line="136" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="148" />
+        <location filename="../../guardian/ui/lock_screen.py" line="141" />
         <source>%1 minutes more</source>
         <translation>%1 minutes more</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="150" />
+        <location filename="../../guardian/ui/lock_screen.py" line="143" />
         <source>Until a time of day</source>
         <translation>Until a time of day</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="161" />
+        <location filename="../../guardian/ui/lock_screen.py" line="154" />
         <source>Give the time</source>
         <translation>Give the time</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="167" />
+        <location filename="../../guardian/ui/lock_screen.py" line="160" />
         <source>Or send your parent a request:</source>
         <translation>Or send your parent a request:</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="170" />
+        <location filename="../../guardian/ui/lock_screen.py" line="163" />
         <source>Why do you need more time? (optional)</source>
         <translation>Why do you need more time? (optional)</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="172" />
+        <location filename="../../guardian/ui/lock_screen.py" line="165" />
         <source>Send the request</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="174" />
+        <location filename="../../guardian/ui/lock_screen.py" line="167" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="185" />
+        <location filename="../../guardian/ui/lock_screen.py" line="178" />
         <source>The computer is resting now</source>
         <translation>The computer is resting now</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="202" />
+        <location filename="../../guardian/ui/lock_screen.py" line="195" />
         <source>Choose a time later today.</source>
         <translation>Choose a time later today.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="207" />
+        <location filename="../../guardian/ui/lock_screen.py" line="200" />
         <source>Time given.</source>
         <translation>Time given.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="213" />
+        <location filename="../../guardian/ui/lock_screen.py" line="206" />
         <source>Your request was sent. A parent will answer it.</source>
         <translation>Your request was sent. A parent will answer it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="237" />
+        <location filename="../../guardian/ui/lock_screen.py" line="230" />
         <source>You have used all of today's computer time.</source>
         <translation>You have used all of today's computer time.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="241" />
+        <location filename="../../guardian/ui/lock_screen.py" line="234" />
         <source>This is not one of the times your family agreed for the computer.</source>
         <translation>This is not one of the times your family agreed for the computer.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="245" />
+        <location filename="../../guardian/ui/lock_screen.py" line="238" />
         <source>Time for a short break: look out of the window and stretch.</source>
         <translation>Time for a short break: look out of the window and stretch.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="248" />
+        <location filename="../../guardian/ui/lock_screen.py" line="241" />
         <source>Your family's rules say the computer rests now.</source>
         <translation>Your family's rules say the computer rests now.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="255" />
+        <location filename="../../guardian/ui/lock_screen.py" line="248" />
         <source>Ask a parent if you need it before then.</source>
         <translation>Ask a parent if you need it before then.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="260" />
+        <location filename="../../guardian/ui/lock_screen.py" line="253" />
         <source>You can use it again at %1.</source>
         <translation>You can use it again at %1.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="264" />
+        <location filename="../../guardian/ui/lock_screen.py" line="257" />
         <source>You can use it again tomorrow at %1.</source>
         <translation>You can use it again tomorrow at %1.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="267" />
+        <location filename="../../guardian/ui/lock_screen.py" line="260" />
         <source>You can use it again on %1 at %2.</source>
         <translation>You can use it again on %1 at %2.</translation>
     </message>
@@ -2182,12 +2182,12 @@ New recovery code (shown only once): {code}</translation>
         <translation>Windows does not let a standard program read the path of programs running as administrator: their windows are named from the process list and may show without a path.</translation>
     </message>
     <message>
-        <location filename="../../guardian/platform/x11.py" line="52" />
+        <location filename="../../guardian/platform/x11.py" line="87" />
         <source>The X server has no MIT-SCREEN-SAVER extension, so Guardian cannot tell when nobody is at the PC; time counts whenever the session is unlocked.</source>
         <translation>The X server has no MIT-SCREEN-SAVER extension, so Guardian cannot tell when nobody is at the PC; time counts whenever the session is unlocked.</translation>
     </message>
     <message>
-        <location filename="../../guardian/platform/x11.py" line="60" />
+        <location filename="../../guardian/platform/x11.py" line="95" />
         <source>logind is not reachable over D-Bus, so a locked screen is recognised only when the X screen saver is on.</source>
         <translation>logind is not reachable over D-Bus, so a locked screen is recognised only when the X screen saver is on.</translation>
     </message>
@@ -2886,72 +2886,72 @@ New recovery code (shown only once): {code}</translation>
         <translation>This request for more time was already answered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="151" />
+        <location filename="../../guardian/storage/database.py" line="155" />
         <source>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</source>
         <translation>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="238" />
+        <location filename="../../guardian/storage/database.py" line="250" />
         <source>its folder cannot be created ({reason})</source>
         <translation>its folder cannot be created ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="242" />
+        <location filename="../../guardian/storage/database.py" line="254" />
         <source>that name is taken by a folder or device, not a file</source>
         <translation>that name is taken by a folder or device, not a file</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="260" />
+        <location filename="../../guardian/storage/database.py" line="272" />
         <source>it does not start like a SQLite database</source>
         <translation>it does not start like a SQLite database</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="272" />
+        <location filename="../../guardian/storage/database.py" line="284" />
         <source>SQLite's check found damage: {problem}</source>
         <translation>SQLite's check found damage: {problem}</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="296" />
+        <location filename="../../guardian/storage/database.py" line="309" />
         <source>it holds tables but no Guardian schema revision</source>
         <translation>it holds tables but no Guardian schema revision</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="327" />
+        <location filename="../../guardian/storage/database.py" line="340" />
         <source>{count} rows point at missing rows</source>
         <translation>{count} rows point at missing rows</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="368" />
+        <location filename="../../guardian/storage/database.py" line="393" />
         <source>the file or its folder cannot be written</source>
         <translation>the file or its folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="373" />
+        <location filename="../../guardian/storage/database.py" line="398" />
         <source>the disk reported an error ({detail})</source>
         <translation>the disk reported an error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="379" />
+        <location filename="../../guardian/storage/database.py" line="404" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="380" />
+        <location filename="../../guardian/storage/database.py" line="405" />
         <source>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</source>
         <translation>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="392" />
+        <location filename="../../guardian/storage/database.py" line="417" />
         <source>the disk or folder cannot be written</source>
         <translation>the disk or folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="401" />
+        <location filename="../../guardian/storage/database.py" line="426" />
         <source>it cannot be read ({reason})</source>
         <translation>it cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="422" />
+        <location filename="../../guardian/storage/database.py" line="447" />
         <source>a stored value is not valid JSON ({problem})</source>
         <translation>a stored value is not valid JSON ({problem})</translation>
     </message>

@@ -49,42 +49,42 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="61" />
+        <location filename="../../guardian/services/agent.py" line="60" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>没有名叫 '{name}' 的孩子；请用这个命令添加：guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="72" />
+        <location filename="../../guardian/services/agent.py" line="71" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>还没有孩子对应账户 '{account}'；请用 `guardian child add NAME --os-user {account}` 填写孩子的账户，或者启动 agent 时加上 --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="114" />
+        <location filename="../../guardian/services/agent.py" line="113" />
         <source>Guardian is already running in this session</source>
         <translation>Guardian 已经在这个会话里运行了</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="211" />
+        <location filename="../../guardian/services/agent.py" line="217" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="223" />
+        <location filename="../../guardian/services/agent.py" line="229" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>Guardian 服务里没有对应账户 '{account}' 的孩子；请家长用这个命令添加：sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="231" />
+        <location filename="../../guardian/services/agent.py" line="237" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>Guardian 服务无法确认这个 agent 是在哪个账户里运行的</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="235" />
+        <location filename="../../guardian/services/agent.py" line="241" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>Guardian 服务读不了自己的数据；原因请看它的日志（journalctl -u guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="242" />
+        <location filename="../../guardian/services/agent.py" line="248" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>Guardian 服务看不懂这个 agent 发来的内容；两者是同一个版本的 Guardian 吗？</translation>
     </message>
@@ -429,38 +429,38 @@ Presets: {presets}</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="534" />
+        <location filename="../../guardian/cli.py" line="537" />
         <source>{what}: nothing given</source>
         <translation>{what}：没有输入</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="538" />
+        <location filename="../../guardian/cli.py" line="541" />
         <source>{what}: expected on standard input, one per line</source>
         <translation>{what}：应从标准输入读取，每行一个</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="559" />
+        <location filename="../../guardian/cli.py" line="562" />
         <source>Current PIN</source>
         <translation>现在的密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="560" />
-        <location filename="../../guardian/cli.py" line="607" />
+        <location filename="../../guardian/cli.py" line="563" />
+        <location filename="../../guardian/cli.py" line="610" />
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="561" />
+        <location filename="../../guardian/cli.py" line="564" />
         <source>New PIN again</source>
         <translation>再输一次新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="562" />
+        <location filename="../../guardian/cli.py" line="565" />
         <source>the two PINs differ; nothing was changed</source>
         <translation>两次输入的密码不一样；没有做任何修改</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="565" />
+        <location filename="../../guardian/cli.py" line="568" />
         <source>The parent PIN is set.
 Recovery code, shown only once: write it down and keep it away from the child:
     {code}</source>
@@ -469,79 +469,79 @@ Recovery code, shown only once: write it down and keep it away from the child:
     {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="585" />
+        <location filename="../../guardian/cli.py" line="588" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="593" />
+        <location filename="../../guardian/cli.py" line="596" />
         <source>wrong PIN; too many tries: wait {seconds} s</source>
         <translation>密码不对；输错的次数太多了：请等 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="599" />
+        <location filename="../../guardian/cli.py" line="602" />
         <source>wrong PIN</source>
         <translation>密码不对</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="606" />
+        <location filename="../../guardian/cli.py" line="609" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="610" />
+        <location filename="../../guardian/cli.py" line="613" />
         <source>The parent PIN is set again; the old recovery code no longer works.
 New recovery code (shown only once): {code}</source>
         <translation>家长密码已重新设置；原来的恢复码不能再用了。
 新的恢复码（只显示这一次）：{code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="653" />
+        <location filename="../../guardian/cli.py" line="659" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}：不是有效的日期；请写成 2026-11-16 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="660" />
+        <location filename="../../guardian/cli.py" line="666" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}：报告只能保存为 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="674" />
+        <location filename="../../guardian/cli.py" line="680" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}：{child} 的每周报告，从 {day} 起共七天</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="710" />
+        <location filename="../../guardian/cli.py" line="716" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack}（{language}）：可以显示 {count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="720" />
+        <location filename="../../guardian/cli.py" line="726" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>两种语言的文章不一致：{ids} 只在其中一种语言里有</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="736" />
+        <location filename="../../guardian/cli.py" line="742" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}：已添加到 {folder}（{count} 篇文章）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="744" />
+        <location filename="../../guardian/cli.py" line="750" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>上面列出的文章在改正之前不会显示</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="760" />
+        <location filename="../../guardian/cli.py" line="766" />
         <source>{pack}: removed</source>
         <translation>{pack}：已删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="777" />
+        <location filename="../../guardian/cli.py" line="783" />
         <source>none (the wizard's choice by age)</source>
         <translation>无（由设置向导按年龄选择）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="780" />
+        <location filename="../../guardian/cli.py" line="786" />
         <source>{name}
   contact: {contact}
   starting limits: {limits}
@@ -556,340 +556,340 @@ New recovery code (shown only once): {code}</source>
   窗口标题：{titles}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="794" />
+        <location filename="../../guardian/cli.py" line="800" />
         <source>not kept</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="796" />
+        <location filename="../../guardian/cli.py" line="802" />
         <source>the family's choice</source>
         <translation>由家庭决定</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="806" />
+        <location filename="../../guardian/cli.py" line="812" />
         <source>no school profile is applied on this computer</source>
         <translation>这台电脑没有应用学校配置</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="834" />
+        <location filename="../../guardian/cli.py" line="840" />
         <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
         <translation>--bundle {folder}：其中没有 guardian.exe（Windows）或 guardian（Linux）程序；请给出 `make bundle` 生成的文件夹（dist/guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="842" />
+        <location filename="../../guardian/cli.py" line="848" />
         <source>{file}: {size} MB</source>
         <translation>{file}：{size} MB</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="861" />
+        <location filename="../../guardian/cli.py" line="867" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="864" />
+        <location filename="../../guardian/cli.py" line="870" />
         <source>wrong PIN; the school profile was not applied</source>
         <translation>密码错误，学校配置未应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="870" />
+        <location filename="../../guardian/cli.py" line="876" />
         <source>{name}: applied. Contact: {contact}</source>
         <translation>{name}：已应用。联系人：{contact}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="876" />
+        <location filename="../../guardian/cli.py" line="882" />
         <source>term calendar added to the limits of: {children}</source>
         <translation>学期校历已加入以下孩子的限制：{children}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="881" />
+        <location filename="../../guardian/cli.py" line="887" />
         <source>the school's articles are in the guidance library</source>
         <translation>学校的文章已加入指导文章库</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="883" />
+        <location filename="../../guardian/cli.py" line="889" />
         <source>window titles are no longer kept, as the school asks</source>
         <translation>按学校的要求，不再保存窗口标题</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="894" />
+        <location filename="../../guardian/cli.py" line="900" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian：为家用电脑提供屏幕时间限制和家庭教育指导。</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="900" />
+        <location filename="../../guardian/cli.py" line="906" />
         <source>commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="903" />
+        <location filename="../../guardian/cli.py" line="909" />
         <source>check, explain and apply policy files</source>
         <translation>检查、解释和应用规则文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="906" />
+        <location filename="../../guardian/cli.py" line="912" />
         <source>policy commands</source>
         <translation>规则相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="909" />
+        <location filename="../../guardian/cli.py" line="915" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>检查规则文件；如有错误，列出全部错误并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="914" />
+        <location filename="../../guardian/cli.py" line="920" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>规则在某一时刻允许什么（JSON）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="916" />
-        <location filename="../../guardian/cli.py" line="927" />
+        <location filename="../../guardian/cli.py" line="922" />
+        <location filename="../../guardian/cli.py" line="933" />
         <source>a policy file or a preset id</source>
         <translation>规则文件或预设 ID</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="920" />
+        <location filename="../../guardian/cli.py" line="926" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO 格式的日期和时间，例如 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="922" />
+        <location filename="../../guardian/cli.py" line="928" />
         <source>JSON file with usage so far that day</source>
         <translation>记录当天到目前为止使用情况的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="925" />
+        <location filename="../../guardian/cli.py" line="931" />
         <source>make a policy a child's current policy</source>
         <translation>把一套规则设为孩子当前的规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="930" />
+        <location filename="../../guardian/cli.py" line="936" />
         <source>who applied it (default: this account)</source>
         <translation>由谁应用（默认：当前账户）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="933" />
+        <location filename="../../guardian/cli.py" line="939" />
         <source>list the presets that come with Guardian</source>
         <translation>列出 Guardian 自带的预设</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="937" />
+        <location filename="../../guardian/cli.py" line="943" />
         <source>add and list children</source>
         <translation>添加和列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="939" />
+        <location filename="../../guardian/cli.py" line="945" />
         <source>child commands</source>
         <translation>孩子相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="941" />
+        <location filename="../../guardian/cli.py" line="947" />
         <source>add a child</source>
         <translation>添加一个孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="943" />
+        <location filename="../../guardian/cli.py" line="949" />
         <source>the child's account on this PC</source>
         <translation>孩子在这台电脑上的账户</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="946" />
+        <location filename="../../guardian/cli.py" line="952" />
         <source>list children</source>
         <translation>列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="950" />
+        <location filename="../../guardian/cli.py" line="956" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>学校指导文章包：检查、添加、列出、删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="953" />
+        <location filename="../../guardian/cli.py" line="959" />
         <source>guidance commands</source>
         <translation>指导文章包相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="956" />
+        <location filename="../../guardian/cli.py" line="962" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>检查文章包里的文章；如有问题，列出全部问题并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="961" />
+        <location filename="../../guardian/cli.py" line="967" />
         <source>add a school's pack of articles to this PC</source>
         <translation>把学校的指导文章包添加到这台电脑</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="965" />
+        <location filename="../../guardian/cli.py" line="971" />
         <source>list the packs added</source>
         <translation>列出已添加的文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="967" />
+        <location filename="../../guardian/cli.py" line="973" />
         <source>remove a pack</source>
         <translation>删除一个文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="972" />
+        <location filename="../../guardian/cli.py" line="978" />
         <source>school profiles: check, build installers, apply</source>
         <translation>学校配置：检查、生成安装程序、应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="975" />
+        <location filename="../../guardian/cli.py" line="981" />
         <source>school commands</source>
         <translation>学校命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="978" />
+        <location filename="../../guardian/cli.py" line="984" />
         <source>check a school.toml or a school pack (.zip)</source>
         <translation>检查 school.toml 或学校配置包（.zip）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="984" />
+        <location filename="../../guardian/cli.py" line="990" />
         <source>a school's pack, Windows installer and .deb with its profile</source>
         <translation>生成带学校配置的配置包、Windows 安装程序和 .deb</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="990" />
+        <location filename="../../guardian/cli.py" line="996" />
         <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
         <translation>Guardian 程序包文件夹（Windows 或 Linux）；两种都要就给两次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="994" />
+        <location filename="../../guardian/cli.py" line="1000" />
         <source>the folder to write to</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="999" />
+        <location filename="../../guardian/cli.py" line="1005" />
         <source>bring a school pack to this family (asks the parent PIN)</source>
         <translation>把学校配置包应用到本家庭（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1004" />
+        <location filename="../../guardian/cli.py" line="1010" />
         <source>the school profile applied on this computer</source>
         <translation>这台电脑已应用的学校配置</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1008" />
+        <location filename="../../guardian/cli.py" line="1014" />
         <source>a child's usage on one day</source>
         <translation>孩子某一天的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1010" />
+        <location filename="../../guardian/cli.py" line="1016" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1011" />
-        <location filename="../../guardian/cli.py" line="1099" />
-        <location filename="../../guardian/cli.py" line="1106" />
+        <location filename="../../guardian/cli.py" line="1017" />
+        <location filename="../../guardian/cli.py" line="1105" />
+        <location filename="../../guardian/cli.py" line="1112" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1014" />
+        <location filename="../../guardian/cli.py" line="1020" />
         <source>the parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1016" />
+        <location filename="../../guardian/cli.py" line="1022" />
         <source>pin commands</source>
         <translation>密码相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1019" />
+        <location filename="../../guardian/cli.py" line="1025" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>设置或修改家长密码（从标准输入读取，或提示输入）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1023" />
+        <location filename="../../guardian/cli.py" line="1029" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>检查密码：正确时退出码为 0，否则为 1</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1028" />
+        <location filename="../../guardian/cli.py" line="1034" />
         <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
         <translation>在窗口中询问（供安装程序使用）：密码正确或尚未设置密码时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1035" />
+        <location filename="../../guardian/cli.py" line="1041" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>忘了密码：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1040" />
+        <location filename="../../guardian/cli.py" line="1046" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>孩子端：记录这个桌面会话中的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1043" />
+        <location filename="../../guardian/cli.py" line="1049" />
         <source>the child (default: the one whose account this is)</source>
         <translation>哪个孩子（默认：使用当前账户的孩子）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1049" />
+        <location filename="../../guardian/cli.py" line="1055" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service：向 guardian 服务报告；local：在本进程里记录并写入数据；auto（默认）：服务在运行时就用服务</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1059" />
+        <location filename="../../guardian/cli.py" line="1065" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>保管数据和孩子们的时间的系统服务（以 root 身份运行）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1066" />
+        <location filename="../../guardian/cli.py" line="1072" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>生成孩子的每周报告（PDF、HTML 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1069" />
+        <location filename="../../guardian/cli.py" line="1075" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>第一天，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1070" />
+        <location filename="../../guardian/cli.py" line="1076" />
         <source>a .pdf, .html or .csv file</source>
         <translation>一个 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1074" />
+        <location filename="../../guardian/cli.py" line="1080" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>首次设置向导：密码、孩子、时间限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1079" />
+        <location filename="../../guardian/cli.py" line="1085" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>家长面板（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1083" />
+        <location filename="../../guardian/cli.py" line="1089" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>用一个虚构的家庭打开家长面板，先随便看看</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1087" />
+        <location filename="../../guardian/cli.py" line="1093" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>把家长面板的画面保存为这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1092" />
+        <location filename="../../guardian/cli.py" line="1098" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>Guardian 此刻在这个桌面上看到了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1095" />
+        <location filename="../../guardian/cli.py" line="1101" />
         <source>one sample</source>
         <translation>只采样一次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1097" />
+        <location filename="../../guardian/cli.py" line="1103" />
         <source>a sample a second until Ctrl+C</source>
         <translation>每秒采样一次，直到按下 Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1104" />
+        <location filename="../../guardian/cli.py" line="1110" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>检查这台电脑上哪些功能可以正常工作，以及怎样解决不能工作的</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1110" />
+        <location filename="../../guardian/cli.py" line="1116" />
         <source>each child's state now (the default)</source>
         <translation>每个孩子现在的状态（默认）</translation>
     </message>
@@ -1721,127 +1721,127 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>LockWindow</name>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="79" />
+        <location filename="../../guardian/ui/lock_screen.py" line="72" />
         <source>Guardian lock screen</source>
         <translation>Guardian 锁屏</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="126" />
+        <location filename="../../guardian/ui/lock_screen.py" line="119" />
         <source>Ask for more time</source>
         <translation>申请更多时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="127" />
+        <location filename="../../guardian/ui/lock_screen.py" line="120" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="128" />
+        <location filename="../../guardian/ui/lock_screen.py" line="121" />
         <source>Shut down</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="140" />
+        <location filename="../../guardian/ui/lock_screen.py" line="133" />
         <source>A parent can give more time now:</source>
         <translation>家长可以现在给你加时间：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="143" />
+        <location filename="../../guardian/ui/lock_screen.py" line="136" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="148" />
+        <location filename="../../guardian/ui/lock_screen.py" line="141" />
         <source>%1 minutes more</source>
         <translation>再用 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="150" />
+        <location filename="../../guardian/ui/lock_screen.py" line="143" />
         <source>Until a time of day</source>
         <translation>一直用到某个时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="161" />
+        <location filename="../../guardian/ui/lock_screen.py" line="154" />
         <source>Give the time</source>
         <translation>加时间</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="167" />
+        <location filename="../../guardian/ui/lock_screen.py" line="160" />
         <source>Or send your parent a request:</source>
         <translation>或者给家长发一个请求：</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="170" />
+        <location filename="../../guardian/ui/lock_screen.py" line="163" />
         <source>Why do you need more time? (optional)</source>
         <translation>为什么需要更多时间？（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="172" />
+        <location filename="../../guardian/ui/lock_screen.py" line="165" />
         <source>Send the request</source>
         <translation>发送请求</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="174" />
+        <location filename="../../guardian/ui/lock_screen.py" line="167" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="185" />
+        <location filename="../../guardian/ui/lock_screen.py" line="178" />
         <source>The computer is resting now</source>
         <translation>电脑现在休息了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="202" />
+        <location filename="../../guardian/ui/lock_screen.py" line="195" />
         <source>Choose a time later today.</source>
         <translation>请选择今天晚些时候的时间。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="207" />
+        <location filename="../../guardian/ui/lock_screen.py" line="200" />
         <source>Time given.</source>
         <translation>时间已经加上了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="213" />
+        <location filename="../../guardian/ui/lock_screen.py" line="206" />
         <source>Your request was sent. A parent will answer it.</source>
         <translation>请求已经发出，家长会回复你。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="237" />
+        <location filename="../../guardian/ui/lock_screen.py" line="230" />
         <source>You have used all of today's computer time.</source>
         <translation>今天的电脑时间已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="241" />
+        <location filename="../../guardian/ui/lock_screen.py" line="234" />
         <source>This is not one of the times your family agreed for the computer.</source>
         <translation>现在不是家里约定的用电脑时间。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="245" />
+        <location filename="../../guardian/ui/lock_screen.py" line="238" />
         <source>Time for a short break: look out of the window and stretch.</source>
         <translation>该休息一下了：看看窗外，活动活动身体。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="248" />
+        <location filename="../../guardian/ui/lock_screen.py" line="241" />
         <source>Your family's rules say the computer rests now.</source>
         <translation>按照家里的约定，电脑现在要休息。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="255" />
+        <location filename="../../guardian/ui/lock_screen.py" line="248" />
         <source>Ask a parent if you need it before then.</source>
         <translation>如果在那之前需要用电脑，请问问家长。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="260" />
+        <location filename="../../guardian/ui/lock_screen.py" line="253" />
         <source>You can use it again at %1.</source>
         <translation>%1 可以再用。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="264" />
+        <location filename="../../guardian/ui/lock_screen.py" line="257" />
         <source>You can use it again tomorrow at %1.</source>
         <translation>明天 %1 可以再用。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="267" />
+        <location filename="../../guardian/ui/lock_screen.py" line="260" />
         <source>You can use it again on %1 at %2.</source>
         <translation>%1 %2 可以再用。</translation>
     </message>
@@ -2182,12 +2182,12 @@ New recovery code (shown only once): {code}</source>
         <translation>Windows 不允许普通程序读取以管理员身份运行的程序的路径：这些窗口的名字取自进程列表，可能不显示路径。</translation>
     </message>
     <message>
-        <location filename="../../guardian/platform/x11.py" line="52" />
+        <location filename="../../guardian/platform/x11.py" line="87" />
         <source>The X server has no MIT-SCREEN-SAVER extension, so Guardian cannot tell when nobody is at the PC; time counts whenever the session is unlocked.</source>
         <translation>X 服务器没有 MIT-SCREEN-SAVER 扩展，所以 Guardian 无法判断什么时候没有人在用电脑；只要会话没有锁定就计时。</translation>
     </message>
     <message>
-        <location filename="../../guardian/platform/x11.py" line="60" />
+        <location filename="../../guardian/platform/x11.py" line="95" />
         <source>logind is not reachable over D-Bus, so a locked screen is recognised only when the X screen saver is on.</source>
         <translation>无法通过 D-Bus 连接 logind，所以只有在 X 屏幕保护程序开启时才能识别锁屏。</translation>
     </message>
@@ -2886,72 +2886,72 @@ New recovery code (shown only once): {code}</source>
         <translation>这个加时间的请求已经回复过了；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="151" />
+        <location filename="../../guardian/storage/database.py" line="155" />
         <source>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</source>
         <translation>Guardian 打开它之后，另一个文件占了它的位置；Guardian 只在启动时检查过新文件之后才会使用它</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="238" />
+        <location filename="../../guardian/storage/database.py" line="250" />
         <source>its folder cannot be created ({reason})</source>
         <translation>无法创建它所在的文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="242" />
+        <location filename="../../guardian/storage/database.py" line="254" />
         <source>that name is taken by a folder or device, not a file</source>
         <translation>这个名字已被一个文件夹或设备占用，而不是文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="260" />
+        <location filename="../../guardian/storage/database.py" line="272" />
         <source>it does not start like a SQLite database</source>
         <translation>它的开头不像 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="272" />
+        <location filename="../../guardian/storage/database.py" line="284" />
         <source>SQLite's check found damage: {problem}</source>
         <translation>SQLite 检查发现了损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="296" />
+        <location filename="../../guardian/storage/database.py" line="309" />
         <source>it holds tables but no Guardian schema revision</source>
         <translation>它里面有数据表，却没有 Guardian 的数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="327" />
+        <location filename="../../guardian/storage/database.py" line="340" />
         <source>{count} rows point at missing rows</source>
         <translation>有 {count} 行指向不存在的行</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="368" />
+        <location filename="../../guardian/storage/database.py" line="393" />
         <source>the file or its folder cannot be written</source>
         <translation>文件或它所在的文件夹无法写入</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="373" />
+        <location filename="../../guardian/storage/database.py" line="398" />
         <source>the disk reported an error ({detail})</source>
         <translation>磁盘报告了一个错误（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="379" />
+        <location filename="../../guardian/storage/database.py" line="404" />
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="380" />
+        <location filename="../../guardian/storage/database.py" line="405" />
         <source>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</source>
         <translation>它已经不在原处了：Guardian 运行期间，这个文件或它所在的文件夹被移动、改名或删除了</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="392" />
+        <location filename="../../guardian/storage/database.py" line="417" />
         <source>the disk or folder cannot be written</source>
         <translation>磁盘或文件夹无法写入</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="401" />
+        <location filename="../../guardian/storage/database.py" line="426" />
         <source>it cannot be read ({reason})</source>
         <translation>无法读取它（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="422" />
+        <location filename="../../guardian/storage/database.py" line="447" />
         <source>a stored value is not valid JSON ({problem})</source>
         <translation>其中保存的一个值不是有效的 JSON（{problem}）</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -79,6 +79,18 @@ def make(
         zone=ZONE,
         boot_id=boot_id,
     )
+
+
+@contextmanager
+def held_by_another_program(database: Path) -> Iterator[None]:
+    """The database locked (BEGIN EXCLUSIVE) by another connection until the block ends."""
+    blocker = sqlite3.connect(database, timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        yield
+    finally:
+        blocker.rollback()
+        blocker.close()
 
 
 def run_for(recorder: UsageRecorder, clock: FakeClock, seconds: int) -> None:
@@ -271,13 +283,8 @@ def test_a_locked_store_keeps_usage_in_memory_until_it_can_write(
     failures: list[str] = []
     recorder.store_failed.connect(failures.append)
     recorder.tick()
-    blocker = sqlite3.connect(tmp_path / "guardian.sqlite3", timeout=0)
-    blocker.execute("BEGIN EXCLUSIVE")  # another program holds the database
-    try:
+    with held_by_another_program(tmp_path / "guardian.sqlite3"):
         run_for(recorder, clock, 60)  # the commit waits the busy timeout, then gives up
-    finally:
-        blocker.rollback()
-        blocker.close()
     assert failures and "locked" in failures[0].lower()
     run_for(recorder, clock, 10)  # during a fault the store is tried every 10 s
     assert stored_seconds(store)[0] == 70
@@ -292,14 +299,9 @@ def test_usage_kept_during_a_fault_survives_a_crash(store: Store, tmp_path: Path
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    blocker = sqlite3.connect(tmp_path / "guardian.sqlite3", timeout=0)
-    blocker.execute("BEGIN EXCLUSIVE")
-    try:
+    with held_by_another_program(tmp_path / "guardian.sqlite3"):
         run_for(recorder, clock, 95)  # the store refuses every commit; then the agent is killed
         recorder.abandon()
-    finally:
-        blocker.rollback()
-        blocker.close()
     assert stored_seconds(store)[0] == 0
     again = make(store, desktop, clock)
     again.start()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,12 +16,6 @@ from sqlalchemy import CheckConstraint, Column, Engine, Integer, MetaData, Strin
 from guardian.storage import Base, Store, current_revision, head_revision, make_engine, open_store
 from guardian.storage import repositories as repo
 from guardian.storage.database import HEAD_REVISION, MIGRATIONS_DIR, alembic_config
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "guardian.sqlite3") as opened:
-        yield opened
 
 
 def differences(engine: Engine, metadata: MetaData) -> list[Any]:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from itertools import count
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,7 +23,6 @@ from guardian.storage import (
     Store,
     TimeGrant,
     UsageSpan,
-    open_store,
 )
 from guardian.storage import repositories as repo
 from guardian.storage.repositories import SpanRecord
@@ -63,18 +60,6 @@ def span(
         counted=counted,
         title=title,
     )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "guardian.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def s(store: Store) -> Iterator[Session]:
-    with store.session() as session:
-        yield session
 
 
 @pytest.fixture

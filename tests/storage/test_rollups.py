@@ -3,7 +3,7 @@ every write of spans they cover, and nothing written when a write covers none.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import count
 from pathlib import Path
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, event, func, select
 from sqlalchemy.orm import Session
 
-from guardian.storage import Child, RolledInterval, RolledUsage, Store, UsageSpan, open_store
+from guardian.storage import Child, RolledInterval, RolledUsage, Store, UsageSpan
 from guardian.storage import repositories as repo
 from guardian.storage.repositories import IntervalUsage, SpanRecord
 from guardian.storage.types import to_epoch_ms
@@ -82,18 +82,6 @@ def rolled(s: Session, child: Child) -> list[tuple[datetime, datetime]]:
 def forget_spans_behind_guardians_back(s: Session, child: Child) -> None:
     """Delete the child's spans without the repositories: only a rollup can answer after this."""
     s.execute(delete(UsageSpan).where(UsageSpan.child_id == child.id))
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "guardian.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def s(store: Store) -> Iterator[Session]:
-    with store.session() as session:
-        yield session
 
 
 @pytest.fixture
