@@ -520,8 +520,10 @@ def cmd_track(args: argparse.Namespace) -> int:
 
 def cmd_agent(args: argparse.Namespace) -> int:
     from guardian.qt_sources import forget_imported_sources
+    from guardian.statutory_tables import use_helper_process
 
     forget_imported_sources()  # before the agent's modules: some 30 MB (issue 9)
+    use_helper_process()  # holiday tables from a short-lived process: some 13 MB
     from guardian.services.agent import run_agent
 
     return run_agent(args.child, backend=args.backend)
@@ -621,11 +623,21 @@ def cmd_pin_reset(args: argparse.Namespace) -> int:
 
 def cmd_service(args: argparse.Namespace) -> int:
     from guardian.qt_sources import forget_imported_sources
+    from guardian.statutory_tables import use_helper_process
 
     forget_imported_sources()  # before the service's modules: some 30 MB (issue 9)
+    use_helper_process()  # holiday tables from a short-lived process: some 13 MB
     from guardian.services.service import run_service
 
     return run_service()
+
+
+def cmd_holiday_table(args: argparse.Namespace) -> int:
+    """For the agent and the service (guardian.statutory_tables), not in the help."""
+    from guardian.statutory_tables import tables_document
+
+    print(tables_document(args.country, args.years), flush=True)
+    return EXIT_OK
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
@@ -1116,6 +1128,12 @@ def build_parser() -> argparse.ArgumentParser:
         "status", help=m.translate("Cli", "each child's state now (the default)")
     )
     p.set_defaults(handler=cmd_status)
+
+    # The agent's and the service's helper (guardian.statutory_tables): no help, not listed.
+    p = commands.add_parser("holiday-table")
+    p.add_argument("country")
+    p.add_argument("years", nargs="+", type=int)
+    p.set_defaults(handler=cmd_holiday_table)
     return parser
 
 

@@ -105,6 +105,14 @@ def app_dir() -> Path | None:
     return Path(sys.executable).resolve().parent
 
 
+def own_command(*arguments: str) -> list[str]:
+    """The command line that runs this Guardian with `arguments`. Installed, the program is
+    Guardian itself; from a source tree it is Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *arguments]
+    return [sys.executable, "-m", "guardian", *arguments]
+
+
 def presets_dir() -> Path:
     return resources_dir() / "presets"
 

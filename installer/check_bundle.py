@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import re
 import shutil
@@ -166,6 +167,21 @@ class Checker:
             "policy explain (preset id, CN holiday)",
             ran.code == 0 and holiday,
             f"exit {ran.code}, National Day {'is a holiday' if holiday else 'NOT known'}",
+            ran,
+        )
+
+    def holiday_table(self) -> None:
+        """The helper the agent and the service ask for a year's holidays (statutory_tables)."""
+        ran = self.run("holiday-table", "CN", "2026")
+        try:
+            table = json.loads(ran.out)["2026"]
+            found = "2026-10-01" in table["holidays"] and table["official"] is True
+        except (ValueError, KeyError, TypeError):
+            found = False
+        self.add(
+            "holiday-table (the agent's helper)",
+            ran.code == 0 and found,
+            f"exit {ran.code}, 2026 {'known' if found else 'NOT known'} ({ran.seconds:.2f} s)",
             ran,
         )
 
@@ -438,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         checker.version()
         checker.doctor()
         checker.policy()
+        checker.holiday_table()
         checker.store()
         checker.translation()
         checker.dashboard()

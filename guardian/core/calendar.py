@@ -13,7 +13,7 @@ dashboard can say so.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
@@ -76,35 +76,60 @@ class WeekendsOnly:
         return StatutoryDay(holiday_name=None, makeup_workday=False, official=True)
 
 
+@dataclass(frozen=True)
+class YearTable:
+    """A country's statutory calendar for one year."""
+
+    holidays: dict[date, str]  # public holidays (rest days) and their names
+    workdays: frozenset[date]  # weekend days worked to make up for a holiday
+    official: bool  # False when the year's official schedule is not known
+
+
+def holidays_year(country: str, year: int) -> YearTable:
+    """A year's table from the `holidays` package, in this process. The package is imported here
+    (deferred): it is large, some 13 MB, and only this calendar needs it."""
+    import holidays
+
+    table = holidays.country_holidays(country, years=year)
+    names = {d: str(n) for d, n in table.items() if d.year == year}
+    workdays = frozenset(d for d in getattr(table, "weekend_workdays", ()) if d.year == year)
+    # For China the package carries each year's make-up working days once the State Council has
+    # published the schedule: a year without them is taken as not yet published.
+    return YearTable(names, workdays, official=bool(workdays) or country != "CN")
+
+
+YearSource = Callable[[str, int], YearTable]
+_year_source: YearSource = holidays_year
+
+
+def use_year_source(source: YearSource) -> None:
+    """Where every `HolidaysCalendar` made without a source of its own gets its years from now
+    on. The agent and the service use a short-lived process (`guardian.statutory_tables`), so
+    that the package does not stay in their memory all day."""
+    global _year_source  # noqa: PLW0603  (one switch per process, thrown as it starts)
+    _year_source = source
+
+
 class HolidaysCalendar:
-    """The statutory calendar of a country from the `holidays` package (imported on first use).
+    """The statutory calendar of a country, a year at a time from `source`: by default the
+    `holidays` package in this process (see `use_year_source`)."""
 
-    For China the package carries each year's official schedule, make-up working days included,
-    once the State Council has published it; a year without make-up days in the package is taken
-    as not yet published.
-    """
-
-    def __init__(self, country: str = "CN") -> None:
+    def __init__(self, country: str = "CN", source: YearSource | None = None) -> None:
         self.country = country
-        self._years: dict[int, tuple[dict[date, str], frozenset[date], bool]] = {}
+        self._source = source
+        self._years: dict[int, YearTable] = {}
 
-    def _year(self, year: int) -> tuple[dict[date, str], frozenset[date], bool]:
+    def _year(self, year: int) -> YearTable:
         if year not in self._years:
-            import holidays  # deferred: it is large, and only this calendar needs it
-
-            table = holidays.country_holidays(self.country, years=year)
-            names = {d: str(n) for d, n in table.items() if d.year == year}
-            workdays = frozenset(
-                d for d in getattr(table, "weekend_workdays", ()) if d.year == year
-            )
-            official = bool(workdays) or self.country != "CN"
-            self._years[year] = (names, workdays, official)
+            self._years[year] = (self._source or _year_source)(self.country, year)
         return self._years[year]
 
     def lookup(self, day: date) -> StatutoryDay:
-        names, workdays, official = self._year(day.year)
+        table = self._year(day.year)
         return StatutoryDay(
-            holiday_name=names.get(day), makeup_workday=day in workdays, official=official
+            holiday_name=table.holidays.get(day),
+            makeup_workday=day in table.workdays,
+            official=table.official,
         )
 
 

@@ -557,7 +557,9 @@ def _calendar(reader: _Reader, value: object) -> CalendarSettings:
 
 
 def _country_supported(code: str) -> bool:
-    import holidays  # deferred: large, and needed only when a policy names a country
+    if code == "CN":  # the default: no need to load the package for it (some 13 MB)
+        return True
+    import holidays  # deferred: large, and needed only when a policy names another country
 
     return code in holidays.list_supported_countries()
 

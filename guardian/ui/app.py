@@ -178,8 +178,6 @@ def apply_setup(store: object, setup: object, school: School | None = None) -> N
 
 def start_agent_if_mine(setup: object) -> bool:
     """Start the agent now when one of the children signs in with this very account."""
-    import sys
-
     from PySide6.QtCore import QProcess
 
     from guardian.ui.wizard import Setup, current_account
@@ -188,9 +186,8 @@ def start_agent_if_mine(setup: object) -> bool:
     account = current_account()
     if not any(c.os_user == account for c in setup.children):
         return False
-    # Installed, the program is Guardian itself; from a source tree it is Python.
-    arguments = ["agent"] if getattr(sys, "frozen", False) else ["-m", "guardian", "agent"]
-    return bool(QProcess.startDetached(sys.executable, arguments))
+    program, *arguments = config.own_command("agent")
+    return bool(QProcess.startDetached(program, arguments))
 
 
 def _school_for_setup(store: object) -> School | None:

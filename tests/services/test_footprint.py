@@ -1,7 +1,8 @@
 """What each of Guardian's long-running processes loads (issue 9: at most 90 MB resident).
 
 Each check runs in a fresh interpreter, so that nothing this test process imported counts.
-`guardian service` has no screen: Qt's widgets and GUI module (some 11 MB) are never loaded in
+Neither loads the `holidays` package (some 13 MB): a helper process works out the year's holidays
+(tests/test_statutory_tables.py). `guardian service` has no screen: Qt's widgets and GUI module (some 11 MB) are never loaded in
 it. Alembic, with Mako and Pygments (some 15 MB), is loaded only when a store is created or
 upgraded (tests/storage/test_database.py). Neither the service nor an agent ever loads the
 dashboard's charts (pyqtgraph, NumPy); the agent that reports to the service never loads the store.
@@ -25,6 +26,7 @@ NO_WIDGETS = ("PySide6.QtWidgets", "PySide6.QtGui")
 NO_MIGRATIONS = ("alembic", "mako", "pygments")
 NO_CHARTS = ("pyqtgraph", "numpy")
 NO_STORE = ("sqlalchemy", "guardian.storage.database")
+NO_HOLIDAYS = ("holidays",)
 
 # What the service does for a child: its store opened, a session kept for an agent that reports
 # a game until the day's minute is up and the lock screen is sent.
@@ -39,8 +41,10 @@ from guardian.core.clock import FakeClock
 from guardian.sealing import open_sealed_store
 from guardian.services.remote import ChildSession
 from guardian.services.service import GuardianService
+from guardian.statutory_tables import use_helper_process
 from guardian.storage import repositories as repo
 
+use_helper_process()  # as `guardian service` does
 app = QCoreApplication([])
 store = open_sealed_store(Path(sys.argv[1]))
 service = GuardianService(store, path=sys.argv[2], lock=lambda session: True)
@@ -98,12 +102,23 @@ def test_the_service_at_work_loads_no_widgets_no_migrations_and_no_charts(
     path = tmp_path / "guardian.sqlite3"
     new_store(path)
     socket = str(tmp_path / "run" / "agent.sock")
-    forbidden = NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS
+    forbidden = NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS + NO_HOLIDAYS
     assert loaded(SERVICE_AT_WORK, forbidden, str(path), socket) == []
 
 
 def test_the_check_can_fail() -> None:
     assert loaded("import guardian.ui.lock_screen", NO_WIDGETS) == list(NO_WIDGETS)
+
+
+def test_without_the_helper_the_holidays_are_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    path = tmp_path / "guardian.sqlite3"
+    new_store(path)
+    program = SERVICE_AT_WORK.replace("use_helper_process()  #", "#")
+    socket = str(tmp_path / "run" / "agent.sock")
+    assert loaded(program, NO_HOLIDAYS, str(path), socket) == list(NO_HOLIDAYS)
 
 
 def test_the_thin_agent_loads_neither_the_store_nor_the_charts() -> None:
@@ -128,3 +143,12 @@ def test_the_agent_on_its_own_loads_no_migrations_and_no_charts(
         "open_sealed_store(Path(sys.argv[1])).close()\n"
     )
     assert loaded(program, NO_MIGRATIONS + NO_CHARTS, str(path)) == []
+
+
+def test_a_policy_naming_china_is_read_without_the_holidays_package() -> None:
+    program = (
+        "from guardian.core.policy_file import parse_policy_text\n"
+        "parse_policy_text('format = 1\\n[calendar]\\ncountry = \"CN\"\\n')\n"
+    )
+    assert loaded(program, NO_HOLIDAYS) == []
+    assert loaded(program.replace('"CN"', '"JP"'), NO_HOLIDAYS) == list(NO_HOLIDAYS)
