@@ -56,6 +56,9 @@ log = logging.getLogger(__name__)
 
 # Policy versions and grants written by the dashboard reach the agent within 5 seconds.
 REFRESH_EVERY = timedelta(seconds=5)
+# The store is read only when a commit has reached it since the last read (`Store.change_mark`),
+# and at least this often whatever the mark says.
+READ_ANYWAY_EVERY = timedelta(seconds=60)
 # A change due within this many seconds gets its own timer instead of waiting for the next tick.
 PRECISE_WITHIN = 2.0
 # Wake a little after the change, never before it: the engine rounds time to whole seconds.
@@ -97,6 +100,8 @@ class Enforcer(QObject):
         self._reported_tampering: set[repo.Tampering] = set()
         self._grants: list[Grant] = []
         self._last_refresh: float | None = None
+        self._read_mark: tuple[int, ...] | None = None  # the store's change mark when last read
+        self._read_at = 0.0  # monotonic
         self._state = Enforcement()
         self._vault = PinVault(store, clock)
         self.lock_screen: LockScreen = lock_screen_factory(self)
@@ -191,6 +196,16 @@ class Enforcer(QObject):
         ):
             return
         self._last_refresh = now
+        # Taken before reading: a commit during the reads changes it, and is read next time.
+        mark = self._store.change_mark()
+        if (
+            not force
+            and mark is not None
+            and mark == self._read_mark
+            and now - self._read_at < READ_ANYWAY_EVERY.total_seconds()
+        ):
+            return  # nothing committed since the last read: building the queries costs most
+        self._read_mark, self._read_at = mark, now
         self._refresh_grants()  # apart: a damaged policy row must not hold back a parent's grant
         try:
             with self._store.session(read_only=True) as s:
@@ -198,6 +213,7 @@ class Enforcer(QObject):
                 version, document = (current.version, current.document) if current else (None, None)
         except StoreError as error:
             log.warning("store unreadable; the last policy stays in force: %s", error)
+            self._read_mark = None  # read again next time
             return
         for found in tampered:
             self._tampered(found)
@@ -232,6 +248,7 @@ class Enforcer(QObject):
                 ]
         except StoreError as error:
             log.warning("store unreadable; the grants read before stay in force: %s", error)
+            self._read_mark = None  # read again next time
             return
         for found in forged:
             self._tampered(found)

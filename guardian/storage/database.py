@@ -110,6 +110,32 @@ class Store:
         )
         self._reader = sessionmaker(engine, expire_on_commit=False)
 
+    def change_mark(self) -> tuple[int, ...] | None:
+        """A value that changes whenever a commit reaches the store, from any process: the file
+        ids, sizes and modification times of the database and its write-ahead log (a commit
+        appends to the log; a checkpoint writes the database). None when it cannot be told (no
+        file, or it cannot be read): read the store then, as if it had changed.
+
+        Two commits within one tick of the file system's clock that leave the log the same size
+        (the log restarted in between) look like one: callers read the store now and then even
+        when the mark is the same."""
+        mark: list[int] = []
+        for path, needed in (
+            (self.path, True),
+            (self.path.with_name(self.path.name + "-wal"), False),
+        ):
+            try:
+                found = path.stat()
+            except FileNotFoundError:
+                if needed:
+                    return None
+                mark += (0, 0, 0)  # no log, yet or any more: that is part of the mark too
+                continue
+            except OSError:
+                return None
+            mark += (found.st_ino, found.st_size, found.st_mtime_ns)
+        return tuple(mark)
+
     @contextmanager
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """A session in one transaction: committed when the block ends, rolled back on error.
