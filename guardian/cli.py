@@ -520,10 +520,8 @@ def cmd_track(args: argparse.Namespace) -> int:
 
 def cmd_agent(args: argparse.Namespace) -> int:
     from guardian.qt_sources import forget_imported_sources
-    from guardian.statutory_tables import use_helper_process
 
     forget_imported_sources()  # before the agent's modules: some 30 MB (issue 9)
-    use_helper_process()  # holiday tables from a short-lived process: some 13 MB
     from guardian.services.agent import run_agent
 
     return run_agent(args.child, backend=args.backend)

@@ -17,7 +17,7 @@ import json
 import logging
 import subprocess
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 
 from guardian import config
 from guardian.core.calendar import YearTable, holidays_year, use_year_source
@@ -63,39 +63,72 @@ def read_tables(text: str, years: Sequence[int]) -> dict[int, YearTable]:
     return tables
 
 
+_FAILURES = (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError)
+
+
 class HelperProcessTables:
     """A year source for `HolidaysCalendar` that asks a helper process, once per year and its
-    neighbours, and keeps the answers."""
+    neighbours, and keeps the answers. `prefetch` starts asking before the answer is needed."""
 
     def __init__(self, command: Sequence[str] | None = None) -> None:
         self._command = list(command) if command is not None else config.own_command(COMMAND)
         self._known: dict[tuple[str, int], YearTable] = {}
+        self._asked: dict[str, tuple[list[int], subprocess.Popen[bytes]]] = {}  # not read yet
+
+    def prefetch(self, country: str, year: int) -> None:
+        """Start asking for `year` and its neighbours now; the first lookup reads the answer."""
+        if country in self._asked:
+            return
+        years = _around(year)
+        try:
+            self._asked[country] = (years, self._start(country, years))
+        except OSError as error:  # asked again when needed, and worked out here if that fails
+            log.warning("cannot start %s: %s", " ".join(self._command), error)
 
     def __call__(self, country: str, year: int) -> YearTable:
         if (country, year) not in self._known:
-            years = list(range(year - NEIGHBOURS, year + NEIGHBOURS + 1))
             try:
-                tables = self._ask(country, years)
-            except (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError) as error:
+                if country in self._asked:
+                    self._read(country, *self._asked.pop(country))
+                if (country, year) not in self._known:
+                    years = _around(year)
+                    self._read(country, years, self._start(country, years))
+            except _FAILURES as error:
                 log.warning(
                     "the %s holiday table for %d is worked out in this process (%s): %s",
                     country, year, " ".join(self._command), error,
                 )  # fmt: skip
                 return holidays_year(country, year)
-            self._known.update(((country, each), table) for each, table in tables.items())
         return self._known[(country, year)]
 
-    def _ask(self, country: str, years: list[int]) -> dict[int, YearTable]:
-        done = subprocess.run(
+    def _start(self, country: str, years: list[int]) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
             [*self._command, country, *map(str, years)],
-            capture_output=True, stdin=subprocess.DEVNULL, timeout=TIMEOUT_SECONDS, check=False,
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )  # fmt: skip
-        if done.returncode != 0:
-            said = done.stderr.decode(errors="replace").strip().splitlines()
-            raise ValueError(f"exit status {done.returncode}: {said[-1] if said else ''}")
-        return read_tables(done.stdout.decode("ascii"), years)
+
+    def _read(self, country: str, years: list[int], helper: subprocess.Popen[bytes]) -> None:
+        try:
+            out, err = helper.communicate(timeout=TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            helper.kill()
+            helper.communicate()
+            raise
+        if helper.returncode != 0:
+            said = err.decode(errors="replace").strip().splitlines()
+            raise ValueError(f"exit status {helper.returncode}: {said[-1] if said else ''}")
+        tables = read_tables(out.decode("ascii"), years)
+        self._known.update(((country, year), table) for year, table in tables.items())
 
 
-def use_helper_process() -> None:
-    """From now on, holiday tables come from a helper process (see the module's docstring)."""
-    use_year_source(HelperProcessTables())
+def _around(year: int) -> list[int]:
+    return list(range(year - NEIGHBOURS, year + NEIGHBOURS + 1))
+
+
+def use_helper_process(prefetch: str | None = "CN") -> None:
+    """From now on, holiday tables come from a helper process (see the module's docstring),
+    which is asked at once for this year's tables of `prefetch`, the default country."""
+    tables = HelperProcessTables()
+    if prefetch is not None:
+        tables.prefetch(prefetch, datetime.now(config.system_zone()).year)
+    use_year_source(tables)

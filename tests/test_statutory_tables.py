@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from guardian import cli
+from guardian import cli, config
 from guardian.core import calendar
 from guardian.core.calendar import HolidaysCalendar, holidays_year
 from guardian.statutory_tables import (
@@ -119,22 +119,74 @@ def test_the_command_prints_the_tables_and_is_not_in_the_help(
     assert COMMAND not in cli.build_parser().format_help()
 
 
-def test_the_agent_and_the_service_ask_the_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+class Started(Exception):
+    """Raised where the process would open its store: what it set up before is what counts."""
+
+
+@pytest.fixture
+def prefetched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """The calendar's source as it was, restored after the test; prefetches noted, not run."""
+    asked: list[tuple[str, int]] = []
+    monkeypatch.setattr(calendar, "_year_source", holidays_year)
+    monkeypatch.setattr(
+        HelperProcessTables, "prefetch", lambda self, country, year: asked.append((country, year))
+    )
+    return asked
+
+
+def test_the_service_asks_the_helper_for_this_year_at_once(
+    prefetched: list[tuple[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import guardian.qt_sources
-    import guardian.services.agent
     import guardian.services.service
 
     monkeypatch.setattr(guardian.qt_sources, "forget_imported_sources", lambda: True)
-    monkeypatch.setattr(guardian.services.agent, "run_agent", lambda *a, **k: 0)
     monkeypatch.setattr(guardian.services.service, "run_service", lambda: 0)
-    for command in (["agent"], ["service"]):
-        monkeypatch.setattr(calendar, "_year_source", holidays_year)
-        assert cli.main(command) == 0
-        assert isinstance(calendar._year_source, HelperProcessTables), command
+    assert cli.main(["service"]) == 0
+    assert isinstance(calendar._year_source, HelperProcessTables)
+    assert prefetched == [("CN", datetime.now(config.system_zone()).year)]
+
+
+def test_the_agent_on_its_own_asks_the_helper_and_the_thin_agent_does_not(
+    prefetched: list[tuple[str, int]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import guardian.sealing
+    from guardian.services import agent
+
+    def started(path: Path) -> None:
+        raise Started
+
+    monkeypatch.setattr(guardian.sealing, "open_sealed_store", started)
+    with pytest.raises(Started):
+        agent._run_on_its_own(None, tmp_path, None, "en")  # type: ignore[arg-type]
+    assert isinstance(calendar._year_source, HelperProcessTables)
+    assert [country for country, _ in prefetched] == ["CN"]
+
+    monkeypatch.setattr(calendar, "_year_source", holidays_year)
+    monkeypatch.setattr(agent, "run_agent", lambda *a, **k: 0)
+    monkeypatch.setattr(guardian.qt_sources, "forget_imported_sources", lambda: True)
+    assert cli.main(["agent", "--backend", "service"]) == 0
+    assert calendar._year_source is holidays_year  # it never needs a calendar
+
+
+def test_a_prefetched_answer_is_the_one_read(tmp_path: Path) -> None:
+    command, calls = counting_helper(tmp_path)
+    tables = HelperProcessTables(command)
+    tables.prefetch("CN", 2026)
+    tables.prefetch("CN", 2026)  # already asked: not asked twice
+    assert tables("CN", 2027) == holidays_year("CN", 2027)
+    assert tables("CN", 2025) == holidays_year("CN", 2025)
+    assert calls.read_text().splitlines() == ["CN 2025 2026 2027"]
+
+
+def test_a_prefetch_that_cannot_start_is_worked_out_here(tmp_path: Path) -> None:
+    tables = HelperProcessTables([str(tmp_path / "no-such-program")])
+    tables.prefetch("CN", 2026)
+    assert tables("CN", 2026) == holidays_year("CN", 2026)
 
 
 def test_use_helper_process_changes_calendars_made_without_a_source(
-    monkeypatch: pytest.MonkeyPatch,
+    prefetched: list[tuple[str, int]],
 ) -> None:
     asked: list[tuple[str, int]] = []
 
@@ -142,7 +194,6 @@ def test_use_helper_process_changes_calendars_made_without_a_source(
         asked.append((country, year))
         return holidays_year(country, year)
 
-    monkeypatch.setattr(calendar, "_year_source", holidays_year)
     made_before = HolidaysCalendar("CN")
     calendar.use_year_source(source)
     made_before.lookup(date(2026, 10, 1))

@@ -182,8 +182,10 @@ def _run_on_its_own(app: QApplication, home: Path, child_name: str | None, langu
     from guardian.sealing import open_sealed_store
     from guardian.services.family_data import forget_old_titles
     from guardian.services.tracking import build_tracking
+    from guardian.statutory_tables import use_helper_process
     from guardian.storage import repositories as repo
 
+    use_helper_process()  # the year's holidays from a short-lived process: some 13 MB (issue 9)
     store = open_sealed_store(config.database_path(home))
     try:
         with store.session(read_only=True) as s:
