@@ -61,6 +61,9 @@ SAMPLE_INTERVAL_MS = 1000
 # bound). In the recent-usage file, rewritten in place; in the store (a WAL commit of several
 # pages) once a minute, which also bounds how old the parent's view of today can be.
 FLUSH_EVERY = timedelta(seconds=10)
+# A tick may come a few tens of milliseconds early (Qt's coarse timers): the tenth tick after a
+# keep is the next keep, not the eleventh, or 11 s would be at risk.
+EARLY_TICK = SAMPLE_INTERVAL_MS / 2000  # seconds
 STORE_EVERY = timedelta(seconds=60)
 # More spans than this waiting (a child switching windows every second) go to the store at once,
 # so that the recent-usage file stays a page or two.
@@ -264,7 +267,7 @@ class UsageRecorder(QObject):
         self._last_sample = sample
         self.sampled.emit(sample)
         monotonic = self._clock.monotonic()
-        if monotonic - self._last_flush >= FLUSH_EVERY.total_seconds():
+        if monotonic - self._last_flush >= FLUSH_EVERY.total_seconds() - EARLY_TICK:
             if (
                 self._recent is None
                 or self._generation is None

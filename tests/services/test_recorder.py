@@ -151,6 +151,21 @@ def test_usage_is_kept_every_ten_seconds_and_stored_every_minute(store: Store) -
     assert [round(t - began) for t in stored] == list(range(10, 601, 60))
 
 
+def test_ticks_a_little_early_keep_usage_every_tenth_tick(store: Store) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    ticks: list[int] = []
+    kept: list[int] = []
+    recorder.kept.connect(lambda: kept.append(len(ticks)))
+    recorder.start()
+    while len(ticks) < 60:
+        clock.advance(0.97)  # a coarse timer, a little early each time
+        ticks.append(1)
+        recorder.tick()
+    assert kept == list(range(10, 61, 10))  # never 11 s of usage only in memory
+
+
 def test_a_crash_loses_at_most_ten_seconds_and_a_restart_continues(store: Store) -> None:
     clock, desktop = FakeClock(START), ScriptedDesktop()
     desktop.show("minecraft.exe")
