@@ -1,6 +1,6 @@
 """The agent's footprint on a family PC: CPU, memory and disk writes while a child uses it.
 
-    .venv/bin/python bench/footprint.py [--seconds 120] [--backend local|service]
+    .venv/bin/python bench/footprint.py [--seconds 120] [--backend local|service] [--figures FILE]
 
 Starts a desktop (Xvfb, openbox, trayer), three real windows, and Guardian's agent for a child
 with time to spare. After a warm-up, for `--seconds`, another window is brought to the front
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import shutil
 import signal
@@ -103,6 +104,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=120.0)
     parser.add_argument("--backend", choices=("local", "service"), default="local")
+    parser.add_argument("--figures", type=Path, help="also write the figures to FILE, as JSON")
     args = parser.parse_args()
     if not all(shutil.which(tool) for tool in ("Xvfb", "openbox", "xdotool", "trayer")):
         sys.exit("needs Xvfb, openbox, xdotool and trayer (bash .ci/run installs them)")
@@ -180,6 +182,7 @@ def main() -> int:
     print(f"{args.backend} backend, {span:.0f} s, a window switch every {SWITCH_EVERY:.0f} s")
     print(f"{'process':<10}{'CPU, % of a core':>18}{'RSS, MB (peak)':>16}{'written, MB/h':>15}")
     total_cpu = total_rss = total_written = 0.0
+    figures: dict[str, float | bool] = {"seconds": span}
     for p in guardian:
         a, b = first[p.pid], last[p.pid]
         cpu = (b.cpu_seconds - a.cpu_seconds) / span * 100
@@ -189,6 +192,13 @@ def main() -> int:
         total_written += written
         name = str(p.args[3]) if isinstance(p.args, list) else "?"
         print(f"{name:<10}{cpu:>18.2f}{rss:>16.1f}{written:>15.2f}")
+        figures.update(
+            {
+                f"{name}_cpu_percent": cpu,
+                f"{name}_rss_mb": rss,
+                f"{name}_written_mb_per_hour": written,
+            }
+        )
     if len(guardian) > 1:
         print(f"{'together':<10}{total_cpu:>18.2f}{total_rss:>16.1f}{total_written:>15.2f}")
     print(f"usage used {used:.0f} s, stored {stored} s: {at_risk:.0f} s at risk after SIGKILL")
@@ -197,6 +207,15 @@ def main() -> int:
         "targets: CPU <= 0.4%, RSS <= 90 MB, <= 2 MB/h written, <= 10 s at risk: "
         + ("ok" if met else "MISSED")
     )
+    if args.figures:
+        # the targets above, one by one, for the processes together
+        for key, value, target in (
+            ("cpu_percent", total_cpu, 0.4), ("rss_mb", total_rss, 90),
+            ("written_mb_per_hour", total_written, 2), ("at_risk_seconds", at_risk, 10),
+        ):  # fmt: skip
+            figures.update({key: value, f"{key}_target": target, f"{key}_met": value <= target})
+        figures.update(used_seconds=used, stored_seconds=stored)
+        args.figures.write_text(json.dumps(figures, indent=1) + "\n")
     return 0
 
 

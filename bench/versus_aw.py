@@ -1,6 +1,6 @@
 """Guardian side by side with ActivityWatch's aw-core, on the same stream of window samples.
 
-    .venv/bin/python bench/versus_aw.py [--aw-python .venv-aw/bin/python]
+    .venv/bin/python bench/versus_aw.py [--aw-python .venv-aw/bin/python] [--figures FILE]
 
 Runs `bench/aw_side.py` in ActivityWatch's environment, then Guardian on the same samples
 (`bench/stream.py`), and prints one table:
@@ -68,6 +68,7 @@ def main() -> int:
     parser.add_argument("--ingest-days", type=int, default=7)
     parser.add_argument("--month", type=int, default=12, help="the report's month of 2025")
     parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--figures", type=Path, help="also write the figures to FILE, as JSON")
     args = parser.parse_args()
     ingest_days, month_days = range(args.ingest_days), month_range(args.month)
 
@@ -134,6 +135,18 @@ def main() -> int:
         print(f"{name:<50}{value:>12}  {target}")
     for problem in problems[:10]:
         print(f"  {problem}", file=sys.stderr)
+    if args.figures:
+        figures = {
+            "samples": samples, "roll_up_ms": roll_up_seconds * 1000,
+            "aw_samples_per_s": aw_rate, "samples_per_s": rate, "live_samples_per_s": live_rate,
+            "ingest_ratio": ingest_ratio, "ingest_ratio_target": 10,
+            "ingest_ratio_met": ingest_ratio >= 10,
+            "aw_month_report_ms": aw["report_seconds"] * 1000,
+            "month_report_ms": report_seconds * 1000,
+            "report_ratio": report_ratio, "report_ratio_target": 20,
+            "report_ratio_met": report_ratio >= 20, "same_seconds_met": not problems,
+        }  # fmt: skip
+        args.figures.write_text(json.dumps(figures, indent=1) + "\n")
     return 1 if problems else 0
 
 
