@@ -14,7 +14,7 @@ import logging
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from guardian.core.accounting import Sample
 from guardian.core.catalog import Catalog, Classifier
@@ -110,6 +110,9 @@ class Enforcer(QObject):
         self._guards: list[QObject] = []  # spending guards on screen
         self._precise = QTimer(self)
         self._precise.setSingleShot(True)
+        # Precise: a coarse timer moves its wake-up by up to 5% (some 90 ms at two seconds) to
+        # a round fraction of the second, early or late, and this one is aimed at an instant.
+        self._precise.setTimerType(Qt.TimerType.PreciseTimer)
         self._precise.timeout.connect(self.on_sample)
 
     @property
@@ -351,8 +354,13 @@ class Enforcer(QObject):
             moments.append(
                 now.replace(microsecond=0) + timedelta(seconds=decision.remaining_seconds)
             )
-        delays = [(m - now).total_seconds() for m in moments if m is not None]
-        soon = [d for d in delays if 0 < d < PRECISE_WITHIN]
+        # From the time it is now, not when the decision began: a decision can take a while (the
+        # first may wait for the holiday tables' helper process); a moment that was ahead when it
+        # began and has passed since is due at once. One not ahead of `now` is never aimed at.
+        current = self._recorder.now()
+        ahead = [m for m in moments if m is not None and m > now]
+        delays = [max(0.0, (m - current).total_seconds()) for m in ahead]
+        soon = [d for d in delays if d < PRECISE_WITHIN]
         if soon and not self._precise.isActive():
             self._precise.start(int(min(soon) * 1000) + PRECISE_SLACK_MS)
 

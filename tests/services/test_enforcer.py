@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 
 from guardian.core.catalog import Catalog, Classifier
 from guardian.core.clock import FakeClock
+from guardian.core.engine import Decision, decide
 from guardian.core.policy import Policy
 from guardian.core.policy_file import parse_policy_text, policy_to_document
 from guardian.services.enforcer import Enforcer
-from guardian.services.recorder import UsageRecorder
+from guardian.services.recorder import SAMPLE_INTERVAL_MS, UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.ui.lock_info import LockInfo
@@ -49,7 +53,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def build(
-    store: Store, clock: FakeClock, *, can_show: bool = True
+    store: Store, clock: FakeClock, *, can_show: bool = True, interval_ms: int = SAMPLE_INTERVAL_MS
 ) -> tuple[Enforcer, UsageRecorder, ScriptedDesktop]:
     desktop = ScriptedDesktop()
     desktop.show("word.exe")
@@ -62,6 +66,7 @@ def build(
         classifier=Classifier(Policy(), Catalog()),
         clock=clock,
         zone=ZONE,
+        interval_ms=interval_ms,
     )
     enforcer = Enforcer(
         store=store, child=child, recorder=recorder, platform=desktop, catalog=Catalog(), clock=clock,
@@ -94,6 +99,61 @@ def test_locks_at_the_limit_and_a_lock_screen_grant_unlocks(store: Store) -> Non
     assert [k for k in kinds(store) if k in ("warning", "lock", "grant", "unlock")] == [
         "warning", "warning", "warning", "lock", "grant", "unlock",
     ]  # fmt: skip
+
+
+def only_a_grant(store: Store, seconds: int) -> None:
+    """No time left today but a parent's grant, that ends `seconds` after START."""
+    with store.session() as s:
+        child = repo.get_child(s, "Xiaoming")
+        none_left = parse_policy_text('[total]\nlimit = "0m"\n')
+        repo.add_policy_version(s, child, policy_to_document(none_left), author="test", now=START)
+        until = START + timedelta(seconds=seconds)
+        repo.add_grant(s, child, granted_at=START, until=until, author="test")
+
+
+def waking(enforcer: Enforcer) -> list[QTimer]:
+    return [t for t in enforcer.findChildren(QTimer) if t.isActive()]
+
+
+def test_a_grant_ending_within_the_next_tick_locks_at_its_end(store: Store, qtbot: Any) -> None:
+    only_a_grant(store, 1)
+    clock = FakeClock(START)
+    enforcer, recorder, _ = build(store, clock, interval_ms=60_000)  # no tick while it waits
+    recorder.start()
+    clock.advance(0.7)
+    recorder.tick()
+    assert enforcer.lock_screen.locked is None  # type: ignore[attr-defined]
+    # aimed at the end (and 20 ms after it), and precise: a coarse timer may wake 90 ms off
+    timers = [(t.interval(), t.timerType()) for t in waking(enforcer)]
+    assert timers == [(320, Qt.TimerType.PreciseTimer)]
+    clock.advance(0.32)
+    qtbot.waitUntil(lambda: enforcer.lock_screen.locked is not None)  # type: ignore[attr-defined]
+    assert kinds(store)[-1] == "lock"
+
+
+@pytest.mark.parametrize(
+    ("deciding", "interval_ms"),
+    [
+        (0.7, 820),  # decided from 0.5 s, done at 1.2 s: the grant ends 0.8 s later
+        (1.7, 20),  # done at 2.2 s: it has ended, decide again at once
+    ],
+)
+def test_the_wake_up_is_aimed_from_when_the_decision_is_done(
+    store: Store, monkeypatch: pytest.MonkeyPatch, deciding: float, interval_ms: int
+) -> None:
+    only_a_grant(store, 2)
+    clock = FakeClock(START)
+    enforcer, recorder, _ = build(store, clock, interval_ms=60_000)
+    recorder.start()
+
+    def slow_decide(*args: Any) -> Decision:  # as the first, which may wait for the holiday
+        clock.advance(deciding)  # tables' helper process
+        return decide(*args)
+
+    monkeypatch.setattr("guardian.services.enforcer.decide", slow_decide)
+    clock.advance(0.5)
+    recorder.tick()
+    assert [t.interval() for t in waking(enforcer)] == [interval_ms]
 
 
 def test_warnings_are_not_repeated_after_a_restart(store: Store) -> None:
@@ -187,3 +247,21 @@ def test_with_no_valid_version_at_all_the_pc_stays_locked_until_a_parent_acts(
         repo.add_policy_version(s, child, policy_to_document(fixed), author="parent", now=START)
     play(recorder, clock, 6)
     assert enforcer.lock_screen.locked is None  # type: ignore[attr-defined]
+
+
+def test_a_change_not_ahead_of_the_decision_sets_no_wake_up(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Else a decision that names a moment already passed would wake the agent every 20 ms."""
+    only_a_grant(store, 2)
+    clock = FakeClock(START)
+    enforcer, recorder, _ = build(store, clock, interval_ms=60_000)
+    recorder.start()
+    began = clock.now()
+
+    def passed(*args: Any) -> Decision:
+        return replace(decide(*args), next_change_at=began, remaining_seconds=0)
+
+    monkeypatch.setattr("guardian.services.enforcer.decide", passed)
+    recorder.tick()
+    assert waking(enforcer) == []
