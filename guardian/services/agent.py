@@ -29,6 +29,7 @@ from guardian.i18n import choose_language, install_translator
 from guardian.platform import create_platform
 from guardian.services.agent_link import AgentLink
 from guardian.services.service_backend import ServiceBackend
+from guardian.services.signals import SignalWaker
 from guardian.ui.countdown import CountdownWindow, limit_text, rest_text
 from guardian.ui.lock_screen import LockScreen
 from guardian.ui.tips import tips_for
@@ -39,10 +40,6 @@ if TYPE_CHECKING:
     from guardian.storage.models import Child
 
 log = logging.getLogger(__name__)
-
-# Python handles signals only between bytecodes; a Qt event loop must hand control back now and
-# then so that SIGTERM (logout, `systemctl stop`) and Ctrl+C are seen within a quarter second.
-SIGNAL_POLL_MS = 250
 
 
 class NoChild(Error):
@@ -100,14 +97,14 @@ def run_agent(
     app.setQuitOnLastWindowClosed(False)
     language = choose_language()
     install_translator(app, language)
-    for number in (signal.SIGTERM, signal.SIGINT):
-        # exit(), not quit(): quit() asks every window to close, and the lock screen refuses.
-        # Posted, not called: a signal that comes while the agent is still starting (before the
-        # event loop runs) would otherwise be lost, and a logout would leave the agent running.
-        signal.signal(number, lambda *_: QTimer.singleShot(0, lambda: QCoreApplication.exit(0)))
-    poll = QTimer()
-    poll.start(SIGNAL_POLL_MS)
-    poll.timeout.connect(lambda: None)
+    # exit(), not quit(): quit() asks every window to close, and the lock screen refuses.
+    # Posted, not called: a signal that comes while the agent is still starting (before the
+    # event loop runs) would otherwise be lost, and a logout would leave the agent running.
+    SignalWaker(
+        (signal.SIGTERM, signal.SIGINT),
+        lambda *_: QTimer.singleShot(0, lambda: QCoreApplication.exit(0)),
+        parent=app,
+    )
     alone, guard = one_per_session(home)
     if not alone:
         text = QCoreApplication.translate("Agent", "Guardian is already running in this session")

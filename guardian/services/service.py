@@ -40,6 +40,7 @@ from guardian.core.watchdog import SILENCE_LIMIT, Session, Watch
 from guardian.platform.peers import Identity, PeerHost, create_peer_host
 from guardian.sealing import open_sealed_store
 from guardian.services.remote import ChildSession
+from guardian.services.signals import SignalWaker
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
@@ -48,7 +49,6 @@ from guardian.storage.models import Child
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 1000
-SIGNAL_POLL_MS = 250
 
 
 class ServiceError(Error):
@@ -332,11 +332,9 @@ def run_service() -> int:
     service = GuardianService(store, host=host)
     try:
         service.start()
-        for number in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(number, lambda *_: QCoreApplication.exit(0))
-        poll = QTimer()
-        poll.start(SIGNAL_POLL_MS)
-        poll.timeout.connect(lambda: None)
+        SignalWaker(
+            (signal.SIGTERM, signal.SIGINT), lambda *_: QCoreApplication.exit(0), parent=app
+        )
         return int(app.exec())
     finally:
         service.stop()
