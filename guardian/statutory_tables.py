@@ -105,6 +105,8 @@ class HelperProcessTables:
         return subprocess.Popen(
             [*self._command, country, *map(str, years)],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            # Windows: the console program runs without a console window on the child's desktop
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )  # fmt: skip
 
     def _read(self, country: str, years: list[int], helper: subprocess.Popen[bytes]) -> None:

@@ -49,42 +49,42 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="60" />
+        <location filename="../../guardian/services/agent.py" line="57" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>no child named '{name}'; add one with: guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="71" />
+        <location filename="../../guardian/services/agent.py" line="68" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="113" />
+        <location filename="../../guardian/services/agent.py" line="110" />
         <source>Guardian is already running in this session</source>
         <translation>Guardian is already running in this session</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="217" />
+        <location filename="../../guardian/services/agent.py" line="216" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="229" />
+        <location filename="../../guardian/services/agent.py" line="228" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="237" />
+        <location filename="../../guardian/services/agent.py" line="236" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>the Guardian service cannot tell which account this agent runs in</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="241" />
+        <location filename="../../guardian/services/agent.py" line="240" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="248" />
+        <location filename="../../guardian/services/agent.py" line="247" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>the Guardian service did not understand this agent; are both the same version of Guardian?</translation>
     </message>
@@ -496,52 +496,52 @@ New recovery code (shown only once): {code}</source>
 New recovery code (shown only once): {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="659" />
+        <location filename="../../guardian/cli.py" line="669" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}: not a date; write it like 2026-11-16</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="666" />
+        <location filename="../../guardian/cli.py" line="676" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}: a report is saved as .pdf, .html or .csv</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="680" />
+        <location filename="../../guardian/cli.py" line="690" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}: weekly report for {child}, {day} and the six days after</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="716" />
+        <location filename="../../guardian/cli.py" line="726" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack} ({language}): {count} articles can be shown</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="726" />
+        <location filename="../../guardian/cli.py" line="736" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>the two languages differ: {ids} are in only one of them</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="742" />
+        <location filename="../../guardian/cli.py" line="752" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}: added to {folder} ({count} articles)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="750" />
+        <location filename="../../guardian/cli.py" line="760" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>the articles named above are not shown until they are corrected</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="766" />
+        <location filename="../../guardian/cli.py" line="776" />
         <source>{pack}: removed</source>
         <translation>{pack}: removed</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="783" />
+        <location filename="../../guardian/cli.py" line="793" />
         <source>none (the wizard's choice by age)</source>
         <translation>none (the wizard's choice by age)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="786" />
+        <location filename="../../guardian/cli.py" line="796" />
         <source>{name}
   contact: {contact}
   starting limits: {limits}
@@ -556,340 +556,340 @@ New recovery code (shown only once): {code}</translation>
   window titles: {titles}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="800" />
+        <location filename="../../guardian/cli.py" line="810" />
         <source>not kept</source>
         <translation>not kept</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="802" />
+        <location filename="../../guardian/cli.py" line="812" />
         <source>the family's choice</source>
         <translation>the family's choice</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="812" />
+        <location filename="../../guardian/cli.py" line="822" />
         <source>no school profile is applied on this computer</source>
         <translation>no school profile is applied on this computer</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="840" />
+        <location filename="../../guardian/cli.py" line="850" />
         <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
         <translation>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="848" />
+        <location filename="../../guardian/cli.py" line="858" />
         <source>{file}: {size} MB</source>
         <translation>{file}: {size} MB</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="867" />
+        <location filename="../../guardian/cli.py" line="877" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="870" />
+        <location filename="../../guardian/cli.py" line="880" />
         <source>wrong PIN; the school profile was not applied</source>
         <translation>wrong PIN; the school profile was not applied</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="876" />
+        <location filename="../../guardian/cli.py" line="886" />
         <source>{name}: applied. Contact: {contact}</source>
         <translation>{name}: applied. Contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="882" />
+        <location filename="../../guardian/cli.py" line="892" />
         <source>term calendar added to the limits of: {children}</source>
         <translation>term calendar added to the limits of: {children}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="887" />
+        <location filename="../../guardian/cli.py" line="897" />
         <source>the school's articles are in the guidance library</source>
         <translation>the school's articles are in the guidance library</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="889" />
+        <location filename="../../guardian/cli.py" line="899" />
         <source>window titles are no longer kept, as the school asks</source>
         <translation>window titles are no longer kept, as the school asks</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="900" />
+        <location filename="../../guardian/cli.py" line="910" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian: screen-time limits and family-education guidance for a family PC.</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="906" />
+        <location filename="../../guardian/cli.py" line="916" />
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="909" />
+        <location filename="../../guardian/cli.py" line="919" />
         <source>check, explain and apply policy files</source>
         <translation>check, explain and apply policy files</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="912" />
+        <location filename="../../guardian/cli.py" line="922" />
         <source>policy commands</source>
         <translation>policy commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="915" />
+        <location filename="../../guardian/cli.py" line="925" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>check a policy file; exit 2 with every error</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="920" />
+        <location filename="../../guardian/cli.py" line="930" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>what a policy allows at a given moment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="922" />
-        <location filename="../../guardian/cli.py" line="933" />
+        <location filename="../../guardian/cli.py" line="932" />
+        <location filename="../../guardian/cli.py" line="943" />
         <source>a policy file or a preset id</source>
         <translation>a policy file or a preset id</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="926" />
+        <location filename="../../guardian/cli.py" line="936" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="928" />
+        <location filename="../../guardian/cli.py" line="938" />
         <source>JSON file with usage so far that day</source>
         <translation>JSON file with usage so far that day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="931" />
+        <location filename="../../guardian/cli.py" line="941" />
         <source>make a policy a child's current policy</source>
         <translation>make a policy a child's current policy</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="936" />
+        <location filename="../../guardian/cli.py" line="946" />
         <source>who applied it (default: this account)</source>
         <translation>who applied it (default: this account)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="939" />
+        <location filename="../../guardian/cli.py" line="949" />
         <source>list the presets that come with Guardian</source>
         <translation>list the presets that come with Guardian</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="943" />
+        <location filename="../../guardian/cli.py" line="953" />
         <source>add and list children</source>
         <translation>add and list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="945" />
+        <location filename="../../guardian/cli.py" line="955" />
         <source>child commands</source>
         <translation>child commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="947" />
+        <location filename="../../guardian/cli.py" line="957" />
         <source>add a child</source>
         <translation>add a child</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="949" />
+        <location filename="../../guardian/cli.py" line="959" />
         <source>the child's account on this PC</source>
         <translation>the child's account on this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="952" />
+        <location filename="../../guardian/cli.py" line="962" />
         <source>list children</source>
         <translation>list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="956" />
+        <location filename="../../guardian/cli.py" line="966" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>school guidance packs: check, add, list, remove</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="959" />
+        <location filename="../../guardian/cli.py" line="969" />
         <source>guidance commands</source>
         <translation>guidance commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="962" />
+        <location filename="../../guardian/cli.py" line="972" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>check a pack's articles; exit 2 with every problem</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="967" />
+        <location filename="../../guardian/cli.py" line="977" />
         <source>add a school's pack of articles to this PC</source>
         <translation>add a school's pack of articles to this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="971" />
+        <location filename="../../guardian/cli.py" line="981" />
         <source>list the packs added</source>
         <translation>list the packs added</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="973" />
+        <location filename="../../guardian/cli.py" line="983" />
         <source>remove a pack</source>
         <translation>remove a pack</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="978" />
+        <location filename="../../guardian/cli.py" line="988" />
         <source>school profiles: check, build installers, apply</source>
         <translation>school profiles: check, build installers, apply</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="981" />
+        <location filename="../../guardian/cli.py" line="991" />
         <source>school commands</source>
         <translation>school commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="984" />
+        <location filename="../../guardian/cli.py" line="994" />
         <source>check a school.toml or a school pack (.zip)</source>
         <translation>check a school.toml or a school pack (.zip)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="990" />
+        <location filename="../../guardian/cli.py" line="1000" />
         <source>a school's pack, Windows installer and .deb with its profile</source>
         <translation>a school's pack, Windows installer and .deb with its profile</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="996" />
+        <location filename="../../guardian/cli.py" line="1006" />
         <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
         <translation>a Guardian bundle folder (Windows or Linux); give it twice for both</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1000" />
+        <location filename="../../guardian/cli.py" line="1010" />
         <source>the folder to write to</source>
         <translation>the folder to write to</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1005" />
+        <location filename="../../guardian/cli.py" line="1015" />
         <source>bring a school pack to this family (asks the parent PIN)</source>
         <translation>bring a school pack to this family (asks the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1010" />
+        <location filename="../../guardian/cli.py" line="1020" />
         <source>the school profile applied on this computer</source>
         <translation>the school profile applied on this computer</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1014" />
+        <location filename="../../guardian/cli.py" line="1024" />
         <source>a child's usage on one day</source>
         <translation>a child's usage on one day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1016" />
+        <location filename="../../guardian/cli.py" line="1026" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1017" />
-        <location filename="../../guardian/cli.py" line="1105" />
-        <location filename="../../guardian/cli.py" line="1112" />
+        <location filename="../../guardian/cli.py" line="1027" />
+        <location filename="../../guardian/cli.py" line="1115" />
+        <location filename="../../guardian/cli.py" line="1122" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1020" />
+        <location filename="../../guardian/cli.py" line="1030" />
         <source>the parent PIN</source>
         <translation>the parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1022" />
+        <location filename="../../guardian/cli.py" line="1032" />
         <source>pin commands</source>
         <translation>pin commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1025" />
+        <location filename="../../guardian/cli.py" line="1035" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>set or change the parent PIN (standard input or prompt)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1029" />
+        <location filename="../../guardian/cli.py" line="1039" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>check a PIN: exit 0 when right, 1 otherwise</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1034" />
+        <location filename="../../guardian/cli.py" line="1044" />
         <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
         <translation>ask in a window (for installers): exit 0 when right or when no PIN is set yet</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1041" />
+        <location filename="../../guardian/cli.py" line="1051" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>forgotten PIN: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1046" />
+        <location filename="../../guardian/cli.py" line="1056" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>the child's side: track usage in this desktop session</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1049" />
+        <location filename="../../guardian/cli.py" line="1059" />
         <source>the child (default: the one whose account this is)</source>
         <translation>the child (default: the one whose account this is)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1055" />
+        <location filename="../../guardian/cli.py" line="1065" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1065" />
+        <location filename="../../guardian/cli.py" line="1075" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>the system service that keeps the store and the children's time (as root)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1072" />
+        <location filename="../../guardian/cli.py" line="1082" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>a child's weekly report as PDF, HTML or CSV</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1075" />
+        <location filename="../../guardian/cli.py" line="1085" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>the first day, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1076" />
+        <location filename="../../guardian/cli.py" line="1086" />
         <source>a .pdf, .html or .csv file</source>
         <translation>a .pdf, .html or .csv file</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1080" />
+        <location filename="../../guardian/cli.py" line="1090" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>the first-run wizard: PIN, children, limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1085" />
+        <location filename="../../guardian/cli.py" line="1095" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>the parent's window (needs the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1089" />
+        <location filename="../../guardian/cli.py" line="1099" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>the dashboard over a made-up family, to look around</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1093" />
+        <location filename="../../guardian/cli.py" line="1103" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>save a picture of the dashboard to this PNG file and quit</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1098" />
+        <location filename="../../guardian/cli.py" line="1108" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>what Guardian sees on this desktop right now</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1101" />
+        <location filename="../../guardian/cli.py" line="1111" />
         <source>one sample</source>
         <translation>one sample</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1103" />
+        <location filename="../../guardian/cli.py" line="1113" />
         <source>a sample a second until Ctrl+C</source>
         <translation>a sample a second until Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1110" />
+        <location filename="../../guardian/cli.py" line="1120" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>what works on this machine, and how to fix what does not</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1116" />
+        <location filename="../../guardian/cli.py" line="1126" />
         <source>each child's state now (the default)</source>
         <translation>each child's state now (the default)</translation>
     </message>
@@ -2226,7 +2226,7 @@ New recovery code (shown only once): {code}</translation>
     </message>
     <message>
         <location filename="../../guardian/core/policy_file.py" line="226" />
-        <location filename="../../guardian/core/policy_file.py" line="642" />
+        <location filename="../../guardian/core/policy_file.py" line="644" />
         <source>should be text in quotes, not {value}</source>
         <translation>should be text in quotes, not {value}</translation>
     </message>
@@ -2341,72 +2341,72 @@ New recovery code (shown only once): {code}</translation>
         <translation>the vacation ends ({end}) before it starts ({start})</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="588" />
+        <location filename="../../guardian/core/policy_file.py" line="590" />
         <source>should be a list of [[{table}]] tables, not {value}</source>
         <translation>should be a list of [[{table}]] tables, not {value}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="606" />
+        <location filename="../../guardian/core/policy_file.py" line="608" />
         <source>an app rule needs 'exe' (the program's file name) or 'title' (a window-title pattern)</source>
         <translation>an app rule needs 'exe' (the program's file name) or 'title' (a window-title pattern)</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="618" />
+        <location filename="../../guardian/core/policy_file.py" line="620" />
         <source>unknown category '{name}'; known: {known}</source>
         <translation>unknown category '{name}'; known: {known}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="631" />
+        <location filename="../../guardian/core/policy_file.py" line="633" />
         <source>an app cannot be both blocked and always allowed</source>
         <translation>an app cannot be both blocked and always allowed</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="636" />
+        <location filename="../../guardian/core/policy_file.py" line="638" />
         <source>a blocked or always-allowed app takes no 'limit' or 'hours'</source>
         <translation>a blocked or always-allowed app takes no 'limit' or 'hours'</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="651" />
+        <location filename="../../guardian/core/policy_file.py" line="653" />
         <source>app rule '{id}' appears twice (also {other}); give one an 'id'</source>
         <translation>app rule '{id}' appears twice (also {other}); give one an 'id'</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="668" />
+        <location filename="../../guardian/core/policy_file.py" line="670" />
         <source>should be a list of durations like ["15m", "5m", "1m"], not {value}</source>
         <translation>should be a list of durations like ["15m", "5m", "1m"], not {value}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="679" />
+        <location filename="../../guardian/core/policy_file.py" line="681" />
         <source>warnings come before time runs out, so each must be longer than 0m</source>
         <translation>warnings come before time runs out, so each must be longer than 0m</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="684" />
+        <location filename="../../guardian/core/policy_file.py" line="686" />
         <source>the same warning time appears twice</source>
         <translation>the same warning time appears twice</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="698" />
+        <location filename="../../guardian/core/policy_file.py" line="700" />
         <source>a rest break needs {keys}</source>
         <translation>a rest break needs {keys}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="708" />
+        <location filename="../../guardian/core/policy_file.py" line="710" />
         <source>must be longer than 0m</source>
         <translation>must be longer than 0m</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="728" />
+        <location filename="../../guardian/core/policy_file.py" line="730" />
         <source>not valid TOML: {error}</source>
         <translation>not valid TOML: {error}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="743" />
+        <location filename="../../guardian/core/policy_file.py" line="745" />
         <source>cannot read the file: {reason}</source>
         <translation>cannot read the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="757" />
+        <location filename="../../guardian/core/policy_file.py" line="759" />
         <source>the file is not UTF-8 text; save it as UTF-8</source>
         <translation>the file is not UTF-8 text; save it as UTF-8</translation>
     </message>
@@ -2886,72 +2886,72 @@ New recovery code (shown only once): {code}</translation>
         <translation>This request for more time was already answered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="155" />
+        <location filename="../../guardian/storage/database.py" line="181" />
         <source>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</source>
         <translation>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="250" />
+        <location filename="../../guardian/storage/database.py" line="276" />
         <source>its folder cannot be created ({reason})</source>
         <translation>its folder cannot be created ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="254" />
+        <location filename="../../guardian/storage/database.py" line="280" />
         <source>that name is taken by a folder or device, not a file</source>
         <translation>that name is taken by a folder or device, not a file</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="272" />
+        <location filename="../../guardian/storage/database.py" line="298" />
         <source>it does not start like a SQLite database</source>
         <translation>it does not start like a SQLite database</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="284" />
+        <location filename="../../guardian/storage/database.py" line="310" />
         <source>SQLite's check found damage: {problem}</source>
         <translation>SQLite's check found damage: {problem}</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="309" />
+        <location filename="../../guardian/storage/database.py" line="335" />
         <source>it holds tables but no Guardian schema revision</source>
         <translation>it holds tables but no Guardian schema revision</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="340" />
+        <location filename="../../guardian/storage/database.py" line="366" />
         <source>{count} rows point at missing rows</source>
         <translation>{count} rows point at missing rows</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="393" />
+        <location filename="../../guardian/storage/database.py" line="419" />
         <source>the file or its folder cannot be written</source>
         <translation>the file or its folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="398" />
+        <location filename="../../guardian/storage/database.py" line="424" />
         <source>the disk reported an error ({detail})</source>
         <translation>the disk reported an error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="404" />
+        <location filename="../../guardian/storage/database.py" line="430" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="405" />
+        <location filename="../../guardian/storage/database.py" line="431" />
         <source>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</source>
         <translation>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="417" />
+        <location filename="../../guardian/storage/database.py" line="443" />
         <source>the disk or folder cannot be written</source>
         <translation>the disk or folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="426" />
+        <location filename="../../guardian/storage/database.py" line="452" />
         <source>it cannot be read ({reason})</source>
         <translation>it cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="447" />
+        <location filename="../../guardian/storage/database.py" line="473" />
         <source>a stored value is not valid JSON ({problem})</source>
         <translation>a stored value is not valid JSON ({problem})</translation>
     </message>

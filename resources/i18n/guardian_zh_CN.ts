@@ -49,42 +49,42 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="60" />
+        <location filename="../../guardian/services/agent.py" line="57" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>没有名叫 '{name}' 的孩子；请用这个命令添加：guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="71" />
+        <location filename="../../guardian/services/agent.py" line="68" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>还没有孩子对应账户 '{account}'；请用 `guardian child add NAME --os-user {account}` 填写孩子的账户，或者启动 agent 时加上 --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="113" />
+        <location filename="../../guardian/services/agent.py" line="110" />
         <source>Guardian is already running in this session</source>
         <translation>Guardian 已经在这个会话里运行了</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="217" />
+        <location filename="../../guardian/services/agent.py" line="216" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="229" />
+        <location filename="../../guardian/services/agent.py" line="228" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>Guardian 服务里没有对应账户 '{account}' 的孩子；请家长用这个命令添加：sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="237" />
+        <location filename="../../guardian/services/agent.py" line="236" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>Guardian 服务无法确认这个 agent 是在哪个账户里运行的</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="241" />
+        <location filename="../../guardian/services/agent.py" line="240" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>Guardian 服务读不了自己的数据；原因请看它的日志（journalctl -u guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="248" />
+        <location filename="../../guardian/services/agent.py" line="247" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>Guardian 服务看不懂这个 agent 发来的内容；两者是同一个版本的 Guardian 吗？</translation>
     </message>
@@ -496,52 +496,52 @@ New recovery code (shown only once): {code}</source>
 新的恢复码（只显示这一次）：{code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="659" />
+        <location filename="../../guardian/cli.py" line="669" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}：不是有效的日期；请写成 2026-11-16 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="666" />
+        <location filename="../../guardian/cli.py" line="676" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}：报告只能保存为 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="680" />
+        <location filename="../../guardian/cli.py" line="690" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}：{child} 的每周报告，从 {day} 起共七天</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="716" />
+        <location filename="../../guardian/cli.py" line="726" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack}（{language}）：可以显示 {count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="726" />
+        <location filename="../../guardian/cli.py" line="736" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>两种语言的文章不一致：{ids} 只在其中一种语言里有</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="742" />
+        <location filename="../../guardian/cli.py" line="752" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}：已添加到 {folder}（{count} 篇文章）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="750" />
+        <location filename="../../guardian/cli.py" line="760" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>上面列出的文章在改正之前不会显示</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="766" />
+        <location filename="../../guardian/cli.py" line="776" />
         <source>{pack}: removed</source>
         <translation>{pack}：已删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="783" />
+        <location filename="../../guardian/cli.py" line="793" />
         <source>none (the wizard's choice by age)</source>
         <translation>无（由设置向导按年龄选择）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="786" />
+        <location filename="../../guardian/cli.py" line="796" />
         <source>{name}
   contact: {contact}
   starting limits: {limits}
@@ -556,340 +556,340 @@ New recovery code (shown only once): {code}</source>
   窗口标题：{titles}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="800" />
+        <location filename="../../guardian/cli.py" line="810" />
         <source>not kept</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="802" />
+        <location filename="../../guardian/cli.py" line="812" />
         <source>the family's choice</source>
         <translation>由家庭决定</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="812" />
+        <location filename="../../guardian/cli.py" line="822" />
         <source>no school profile is applied on this computer</source>
         <translation>这台电脑没有应用学校配置</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="840" />
+        <location filename="../../guardian/cli.py" line="850" />
         <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
         <translation>--bundle {folder}：其中没有 guardian.exe（Windows）或 guardian（Linux）程序；请给出 `make bundle` 生成的文件夹（dist/guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="848" />
+        <location filename="../../guardian/cli.py" line="858" />
         <source>{file}: {size} MB</source>
         <translation>{file}：{size} MB</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="867" />
+        <location filename="../../guardian/cli.py" line="877" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="870" />
+        <location filename="../../guardian/cli.py" line="880" />
         <source>wrong PIN; the school profile was not applied</source>
         <translation>密码错误，学校配置未应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="876" />
+        <location filename="../../guardian/cli.py" line="886" />
         <source>{name}: applied. Contact: {contact}</source>
         <translation>{name}：已应用。联系人：{contact}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="882" />
+        <location filename="../../guardian/cli.py" line="892" />
         <source>term calendar added to the limits of: {children}</source>
         <translation>学期校历已加入以下孩子的限制：{children}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="887" />
+        <location filename="../../guardian/cli.py" line="897" />
         <source>the school's articles are in the guidance library</source>
         <translation>学校的文章已加入指导文章库</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="889" />
+        <location filename="../../guardian/cli.py" line="899" />
         <source>window titles are no longer kept, as the school asks</source>
         <translation>按学校的要求，不再保存窗口标题</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="900" />
+        <location filename="../../guardian/cli.py" line="910" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian：为家用电脑提供屏幕时间限制和家庭教育指导。</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="906" />
+        <location filename="../../guardian/cli.py" line="916" />
         <source>commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="909" />
+        <location filename="../../guardian/cli.py" line="919" />
         <source>check, explain and apply policy files</source>
         <translation>检查、解释和应用规则文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="912" />
+        <location filename="../../guardian/cli.py" line="922" />
         <source>policy commands</source>
         <translation>规则相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="915" />
+        <location filename="../../guardian/cli.py" line="925" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>检查规则文件；如有错误，列出全部错误并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="920" />
+        <location filename="../../guardian/cli.py" line="930" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>规则在某一时刻允许什么（JSON）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="922" />
-        <location filename="../../guardian/cli.py" line="933" />
+        <location filename="../../guardian/cli.py" line="932" />
+        <location filename="../../guardian/cli.py" line="943" />
         <source>a policy file or a preset id</source>
         <translation>规则文件或预设 ID</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="926" />
+        <location filename="../../guardian/cli.py" line="936" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO 格式的日期和时间，例如 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="928" />
+        <location filename="../../guardian/cli.py" line="938" />
         <source>JSON file with usage so far that day</source>
         <translation>记录当天到目前为止使用情况的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="931" />
+        <location filename="../../guardian/cli.py" line="941" />
         <source>make a policy a child's current policy</source>
         <translation>把一套规则设为孩子当前的规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="936" />
+        <location filename="../../guardian/cli.py" line="946" />
         <source>who applied it (default: this account)</source>
         <translation>由谁应用（默认：当前账户）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="939" />
+        <location filename="../../guardian/cli.py" line="949" />
         <source>list the presets that come with Guardian</source>
         <translation>列出 Guardian 自带的预设</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="943" />
+        <location filename="../../guardian/cli.py" line="953" />
         <source>add and list children</source>
         <translation>添加和列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="945" />
+        <location filename="../../guardian/cli.py" line="955" />
         <source>child commands</source>
         <translation>孩子相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="947" />
+        <location filename="../../guardian/cli.py" line="957" />
         <source>add a child</source>
         <translation>添加一个孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="949" />
+        <location filename="../../guardian/cli.py" line="959" />
         <source>the child's account on this PC</source>
         <translation>孩子在这台电脑上的账户</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="952" />
+        <location filename="../../guardian/cli.py" line="962" />
         <source>list children</source>
         <translation>列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="956" />
+        <location filename="../../guardian/cli.py" line="966" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>学校指导文章包：检查、添加、列出、删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="959" />
+        <location filename="../../guardian/cli.py" line="969" />
         <source>guidance commands</source>
         <translation>指导文章包相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="962" />
+        <location filename="../../guardian/cli.py" line="972" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>检查文章包里的文章；如有问题，列出全部问题并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="967" />
+        <location filename="../../guardian/cli.py" line="977" />
         <source>add a school's pack of articles to this PC</source>
         <translation>把学校的指导文章包添加到这台电脑</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="971" />
+        <location filename="../../guardian/cli.py" line="981" />
         <source>list the packs added</source>
         <translation>列出已添加的文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="973" />
+        <location filename="../../guardian/cli.py" line="983" />
         <source>remove a pack</source>
         <translation>删除一个文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="978" />
+        <location filename="../../guardian/cli.py" line="988" />
         <source>school profiles: check, build installers, apply</source>
         <translation>学校配置：检查、生成安装程序、应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="981" />
+        <location filename="../../guardian/cli.py" line="991" />
         <source>school commands</source>
         <translation>学校命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="984" />
+        <location filename="../../guardian/cli.py" line="994" />
         <source>check a school.toml or a school pack (.zip)</source>
         <translation>检查 school.toml 或学校配置包（.zip）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="990" />
+        <location filename="../../guardian/cli.py" line="1000" />
         <source>a school's pack, Windows installer and .deb with its profile</source>
         <translation>生成带学校配置的配置包、Windows 安装程序和 .deb</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="996" />
+        <location filename="../../guardian/cli.py" line="1006" />
         <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
         <translation>Guardian 程序包文件夹（Windows 或 Linux）；两种都要就给两次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1000" />
+        <location filename="../../guardian/cli.py" line="1010" />
         <source>the folder to write to</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1005" />
+        <location filename="../../guardian/cli.py" line="1015" />
         <source>bring a school pack to this family (asks the parent PIN)</source>
         <translation>把学校配置包应用到本家庭（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1010" />
+        <location filename="../../guardian/cli.py" line="1020" />
         <source>the school profile applied on this computer</source>
         <translation>这台电脑已应用的学校配置</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1014" />
+        <location filename="../../guardian/cli.py" line="1024" />
         <source>a child's usage on one day</source>
         <translation>孩子某一天的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1016" />
+        <location filename="../../guardian/cli.py" line="1026" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1017" />
-        <location filename="../../guardian/cli.py" line="1105" />
-        <location filename="../../guardian/cli.py" line="1112" />
+        <location filename="../../guardian/cli.py" line="1027" />
+        <location filename="../../guardian/cli.py" line="1115" />
+        <location filename="../../guardian/cli.py" line="1122" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1020" />
+        <location filename="../../guardian/cli.py" line="1030" />
         <source>the parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1022" />
+        <location filename="../../guardian/cli.py" line="1032" />
         <source>pin commands</source>
         <translation>密码相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1025" />
+        <location filename="../../guardian/cli.py" line="1035" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>设置或修改家长密码（从标准输入读取，或提示输入）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1029" />
+        <location filename="../../guardian/cli.py" line="1039" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>检查密码：正确时退出码为 0，否则为 1</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1034" />
+        <location filename="../../guardian/cli.py" line="1044" />
         <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
         <translation>在窗口中询问（供安装程序使用）：密码正确或尚未设置密码时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1041" />
+        <location filename="../../guardian/cli.py" line="1051" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>忘了密码：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1046" />
+        <location filename="../../guardian/cli.py" line="1056" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>孩子端：记录这个桌面会话中的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1049" />
+        <location filename="../../guardian/cli.py" line="1059" />
         <source>the child (default: the one whose account this is)</source>
         <translation>哪个孩子（默认：使用当前账户的孩子）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1055" />
+        <location filename="../../guardian/cli.py" line="1065" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service：向 guardian 服务报告；local：在本进程里记录并写入数据；auto（默认）：服务在运行时就用服务</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1065" />
+        <location filename="../../guardian/cli.py" line="1075" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>保管数据和孩子们的时间的系统服务（以 root 身份运行）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1072" />
+        <location filename="../../guardian/cli.py" line="1082" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>生成孩子的每周报告（PDF、HTML 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1075" />
+        <location filename="../../guardian/cli.py" line="1085" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>第一天，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1076" />
+        <location filename="../../guardian/cli.py" line="1086" />
         <source>a .pdf, .html or .csv file</source>
         <translation>一个 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1080" />
+        <location filename="../../guardian/cli.py" line="1090" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>首次设置向导：密码、孩子、时间限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1085" />
+        <location filename="../../guardian/cli.py" line="1095" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>家长面板（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1089" />
+        <location filename="../../guardian/cli.py" line="1099" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>用一个虚构的家庭打开家长面板，先随便看看</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1093" />
+        <location filename="../../guardian/cli.py" line="1103" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>把家长面板的画面保存为这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1098" />
+        <location filename="../../guardian/cli.py" line="1108" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>Guardian 此刻在这个桌面上看到了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1101" />
+        <location filename="../../guardian/cli.py" line="1111" />
         <source>one sample</source>
         <translation>只采样一次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1103" />
+        <location filename="../../guardian/cli.py" line="1113" />
         <source>a sample a second until Ctrl+C</source>
         <translation>每秒采样一次，直到按下 Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1110" />
+        <location filename="../../guardian/cli.py" line="1120" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>检查这台电脑上哪些功能可以正常工作，以及怎样解决不能工作的</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1116" />
+        <location filename="../../guardian/cli.py" line="1126" />
         <source>each child's state now (the default)</source>
         <translation>每个孩子现在的状态（默认）</translation>
     </message>
@@ -2226,7 +2226,7 @@ New recovery code (shown only once): {code}</source>
     </message>
     <message>
         <location filename="../../guardian/core/policy_file.py" line="226" />
-        <location filename="../../guardian/core/policy_file.py" line="642" />
+        <location filename="../../guardian/core/policy_file.py" line="644" />
         <source>should be text in quotes, not {value}</source>
         <translation>应当是带引号的文字，而不是{value}</translation>
     </message>
@@ -2341,72 +2341,72 @@ New recovery code (shown only once): {code}</source>
         <translation>假期的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="588" />
+        <location filename="../../guardian/core/policy_file.py" line="590" />
         <source>should be a list of [[{table}]] tables, not {value}</source>
         <translation>应当是由 [[{table}]] 表组成的列表，而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="606" />
+        <location filename="../../guardian/core/policy_file.py" line="608" />
         <source>an app rule needs 'exe' (the program's file name) or 'title' (a window-title pattern)</source>
         <translation>应用规则需要 'exe'（程序的文件名）或 'title'（窗口标题的匹配模式）</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="618" />
+        <location filename="../../guardian/core/policy_file.py" line="620" />
         <source>unknown category '{name}'; known: {known}</source>
         <translation>未知的分类 '{name}'；可用的分类：{known}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="631" />
+        <location filename="../../guardian/core/policy_file.py" line="633" />
         <source>an app cannot be both blocked and always allowed</source>
         <translation>一个应用不能既被禁止又随时可用</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="636" />
+        <location filename="../../guardian/core/policy_file.py" line="638" />
         <source>a blocked or always-allowed app takes no 'limit' or 'hours'</source>
         <translation>被禁止或随时可用的应用不能设置 'limit' 或 'hours'</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="651" />
+        <location filename="../../guardian/core/policy_file.py" line="653" />
         <source>app rule '{id}' appears twice (also {other}); give one an 'id'</source>
         <translation>应用规则 '{id}' 出现了两次（另一处是 {other}）；请给其中一条加上 'id'</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="668" />
+        <location filename="../../guardian/core/policy_file.py" line="670" />
         <source>should be a list of durations like ["15m", "5m", "1m"], not {value}</source>
         <translation>应当是 ["15m", "5m", "1m"] 这样的时长列表，而不是{value}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="679" />
+        <location filename="../../guardian/core/policy_file.py" line="681" />
         <source>warnings come before time runs out, so each must be longer than 0m</source>
         <translation>提醒要在时间用完之前发出，所以每一项都必须大于 0m</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="684" />
+        <location filename="../../guardian/core/policy_file.py" line="686" />
         <source>the same warning time appears twice</source>
         <translation>同一个提醒时间出现了两次</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="698" />
+        <location filename="../../guardian/core/policy_file.py" line="700" />
         <source>a rest break needs {keys}</source>
         <translation>休息提醒需要 {keys}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="708" />
+        <location filename="../../guardian/core/policy_file.py" line="710" />
         <source>must be longer than 0m</source>
         <translation>必须大于 0m</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="728" />
+        <location filename="../../guardian/core/policy_file.py" line="730" />
         <source>not valid TOML: {error}</source>
         <translation>不是有效的 TOML：{error}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="743" />
+        <location filename="../../guardian/core/policy_file.py" line="745" />
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../guardian/core/policy_file.py" line="757" />
+        <location filename="../../guardian/core/policy_file.py" line="759" />
         <source>the file is not UTF-8 text; save it as UTF-8</source>
         <translation>文件不是 UTF-8 文本；请把它另存为 UTF-8 编码</translation>
     </message>
@@ -2886,72 +2886,72 @@ New recovery code (shown only once): {code}</source>
         <translation>这个加时间的请求已经回复过了；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="155" />
+        <location filename="../../guardian/storage/database.py" line="181" />
         <source>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</source>
         <translation>Guardian 打开它之后，另一个文件占了它的位置；Guardian 只在启动时检查过新文件之后才会使用它</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="250" />
+        <location filename="../../guardian/storage/database.py" line="276" />
         <source>its folder cannot be created ({reason})</source>
         <translation>无法创建它所在的文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="254" />
+        <location filename="../../guardian/storage/database.py" line="280" />
         <source>that name is taken by a folder or device, not a file</source>
         <translation>这个名字已被一个文件夹或设备占用，而不是文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="272" />
+        <location filename="../../guardian/storage/database.py" line="298" />
         <source>it does not start like a SQLite database</source>
         <translation>它的开头不像 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="284" />
+        <location filename="../../guardian/storage/database.py" line="310" />
         <source>SQLite's check found damage: {problem}</source>
         <translation>SQLite 检查发现了损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="309" />
+        <location filename="../../guardian/storage/database.py" line="335" />
         <source>it holds tables but no Guardian schema revision</source>
         <translation>它里面有数据表，却没有 Guardian 的数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="340" />
+        <location filename="../../guardian/storage/database.py" line="366" />
         <source>{count} rows point at missing rows</source>
         <translation>有 {count} 行指向不存在的行</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="393" />
+        <location filename="../../guardian/storage/database.py" line="419" />
         <source>the file or its folder cannot be written</source>
         <translation>文件或它所在的文件夹无法写入</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="398" />
+        <location filename="../../guardian/storage/database.py" line="424" />
         <source>the disk reported an error ({detail})</source>
         <translation>磁盘报告了一个错误（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="404" />
+        <location filename="../../guardian/storage/database.py" line="430" />
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="405" />
+        <location filename="../../guardian/storage/database.py" line="431" />
         <source>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</source>
         <translation>它已经不在原处了：Guardian 运行期间，这个文件或它所在的文件夹被移动、改名或删除了</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="417" />
+        <location filename="../../guardian/storage/database.py" line="443" />
         <source>the disk or folder cannot be written</source>
         <translation>磁盘或文件夹无法写入</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="426" />
+        <location filename="../../guardian/storage/database.py" line="452" />
         <source>it cannot be read ({reason})</source>
         <translation>无法读取它（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="447" />
+        <location filename="../../guardian/storage/database.py" line="473" />
         <source>a stored value is not valid JSON ({problem})</source>
         <translation>其中保存的一个值不是有效的 JSON（{problem}）</translation>
     </message>
