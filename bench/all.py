@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from machine import machine
 
 HERE = Path(__file__).parent
 # ActivityWatch's stack (aw-server and its watchers) measured as bench/footprint.py measures
@@ -200,31 +201,6 @@ def table(
          dashboard.met("ready_worst_ms")),
     ]  # fmt: skip
     return rows
-
-
-def machine() -> str:
-    """CPU model, cores, memory, operating system and Python."""
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        memory = f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.1f} GiB RAM"
-    except (ValueError, OSError):
-        memory = "RAM unknown"
-    try:
-        system = platform.freedesktop_os_release()["PRETTY_NAME"]
-    except (OSError, KeyError):
-        system = platform.system()
-    return (
-        f"{cpu or platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory}, "
-        f"{system} ({platform.system()} {platform.release()}, {platform.machine()}), "
-        f"{platform.python_implementation()} {platform.python_version()}"
-    )
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import subprocess
 import sys
 import tempfile
@@ -46,6 +45,7 @@ from guardian.storage.database import Store, open_store
 from guardian.storage.models import Child
 
 sys.path.insert(0, str(Path(__file__).parent))
+from machine import machine
 from stream import (
     FIRST_DAY,
     PROGRAMS,
@@ -282,23 +282,6 @@ def live(classifier: Classifier, runs: list[Run]) -> float:
     taken = time.perf_counter() - started
     store.close()
     return count / taken
-
-
-def machine() -> str:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import os
-
-    return (
-        f"{cpu or platform.processor()}, {os.cpu_count()} cores, {platform.system()} "
-        f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
-    )
 
 
 def verdict(met: bool, target: str) -> str:

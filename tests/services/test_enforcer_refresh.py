@@ -35,6 +35,16 @@ def policy_reads(store: Store) -> Iterator[list[str]]:  # noqa: F811  (the fixtu
     event.remove(store.engine, "before_cursor_execute", note)
 
 
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def enforcer(store: Store, clock: FakeClock) -> Enforcer:  # noqa: F811
+    return build(store, clock)[0]
+
+
 def refreshed(enforcer: Enforcer, clock: FakeClock, seconds: int) -> None:
     """`seconds` of ticks, each asking for a refresh as a sample does."""
     for _ in range(seconds):
@@ -50,9 +60,9 @@ def raise_limit(path: Any, limit: str, clock: FakeClock) -> None:
         repo.add_policy_version(s, child, policy, author="parent", now=clock.now())
 
 
-def test_nothing_committed_nothing_read(store: Store, policy_reads: list[str]) -> None:  # noqa: F811
-    clock = FakeClock(START)
-    enforcer, _, _ = build(store, clock)
+def test_nothing_committed_nothing_read(
+    enforcer: Enforcer, clock: FakeClock, policy_reads: list[str]
+) -> None:
     enforcer.refresh(force=True)
     assert policy_reads  # read once at the start
     policy_reads.clear()
@@ -61,11 +71,11 @@ def test_nothing_committed_nothing_read(store: Store, policy_reads: list[str]) -
 
 
 def test_a_commit_from_another_process_is_read_within_the_refresh(
+    enforcer: Enforcer,
+    clock: FakeClock,
     store: Store,  # noqa: F811
     policy_reads: list[str],
 ) -> None:
-    clock = FakeClock(START)
-    enforcer, _, _ = build(store, clock)
     enforcer.refresh(force=True)
     refreshed(enforcer, clock, 20)
     raise_limit(store.path, "2h", clock)
@@ -77,12 +87,12 @@ def test_a_commit_from_another_process_is_read_within_the_refresh(
 
 
 def test_the_store_is_read_once_a_minute_whatever_the_mark_says(
+    enforcer: Enforcer,
+    clock: FakeClock,
     store: Store,  # noqa: F811
     policy_reads: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    clock = FakeClock(START)
-    enforcer, _, _ = build(store, clock)
     monkeypatch.setattr(Store, "change_mark", lambda self: (1, 2, 3))  # a commit it cannot see
     enforcer.refresh(force=True)
     raise_limit(store.path, "2h", clock)
@@ -94,12 +104,12 @@ def test_the_store_is_read_once_a_minute_whatever_the_mark_says(
 
 
 def test_without_a_mark_the_store_is_read_every_refresh(
+    enforcer: Enforcer,
+    clock: FakeClock,
     store: Store,  # noqa: F811
     policy_reads: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    clock = FakeClock(START)
-    enforcer, _, _ = build(store, clock)
     monkeypatch.setattr(Store, "change_mark", lambda self: None)
     enforcer.refresh(force=True)
     policy_reads.clear()
@@ -108,12 +118,12 @@ def test_without_a_mark_the_store_is_read_every_refresh(
 
 
 def test_after_a_failed_read_the_store_is_read_again(
+    enforcer: Enforcer,
+    clock: FakeClock,
     store: Store,  # noqa: F811
     policy_reads: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    clock = FakeClock(START)
-    enforcer, _, _ = build(store, clock)
     enforcer.refresh(force=True)
     raise_limit(store.path, "2h", clock)
     trusted_policy = repo.trusted_policy
