@@ -634,7 +634,16 @@ def cmd_holiday_table(args: argparse.Namespace) -> int:
     """For the agent and the service (guardian.statutory_tables), not in the help."""
     from guardian.statutory_tables import tables_document
 
-    print(tables_document(args.country, args.years), flush=True)
+    try:
+        print(tables_document(args.country, args.years), flush=True)
+    except NotImplementedError:  # the package knows no such country
+        raise InvalidInput(
+            translate(
+                "Policy",
+                "no statutory calendar is known for '{code}'; "
+                'use a two-letter code like CN, or "none" for weekends only',
+            ).fill(code=args.country)
+        ) from None
     return EXIT_OK
 
 

@@ -74,6 +74,7 @@ class HelperProcessTables:
         self._command = list(command) if command is not None else config.own_command(COMMAND)
         self._known: dict[tuple[str, int], YearTable] = {}
         self._asked: dict[str, tuple[list[int], subprocess.Popen[bytes]]] = {}  # not read yet
+        self._failed = False  # once the helper has failed, it is not waited for again
 
     def prefetch(self, country: str, year: int) -> None:
         """Start asking for `year` and its neighbours now; the first lookup reads the answer."""
@@ -86,6 +87,8 @@ class HelperProcessTables:
             log.warning("cannot start %s: %s", " ".join(self._command), error)
 
     def __call__(self, country: str, year: int) -> YearTable:
+        if self._failed:
+            return holidays_year(country, year)
         if (country, year) not in self._known:
             try:
                 if country in self._asked:
@@ -98,6 +101,7 @@ class HelperProcessTables:
                     "the %s holiday table for %d is worked out in this process (%s): %s",
                     country, year, " ".join(self._command), error,
                 )  # fmt: skip
+                self._failed = True
                 return holidays_year(country, year)
         return self._known[(country, year)]
 

@@ -110,6 +110,16 @@ def test_a_helper_that_cannot_start_leaves_the_work_to_this_process(tmp_path: Pa
     assert table == holidays_year("CN", 2026)
 
 
+def test_a_helper_that_failed_once_is_not_asked_again(tmp_path: Path) -> None:
+    command, calls = counting_helper(tmp_path)
+    tables = HelperProcessTables(
+        [*command[:-1], command[-1].replace("sys.exit(main", "sys.exit(3 or main")]
+    )
+    assert tables("CN", 2026) == holidays_year("CN", 2026)
+    assert tables("CN", 2030) == holidays_year("CN", 2030)  # a slow helper would be waited for
+    assert calls.read_text().splitlines() == ["CN 2025 2026 2027"]
+
+
 def test_the_command_prints_the_tables_and_is_not_in_the_help(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -145,6 +155,13 @@ def test_the_service_asks_the_helper_for_this_year_at_once(
     assert cli.main(["service"]) == 0
     assert isinstance(calendar._year_source, HelperProcessTables)
     assert prefetched == [("CN", datetime.now(config.system_zone()).year)]
+
+
+def test_the_command_names_a_country_it_does_not_know(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([COMMAND, "XX", "2026"]) == cli.EXIT_INVALID
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert "'XX'" in said.err and "Traceback" not in said.err
 
 
 def test_the_agent_on_its_own_asks_the_helper_and_the_thin_agent_does_not(

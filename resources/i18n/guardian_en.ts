@@ -496,52 +496,52 @@ New recovery code (shown only once): {code}</source>
 New recovery code (shown only once): {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="669" />
+        <location filename="../../guardian/cli.py" line="678" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}: not a date; write it like 2026-11-16</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="676" />
+        <location filename="../../guardian/cli.py" line="685" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}: a report is saved as .pdf, .html or .csv</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="690" />
+        <location filename="../../guardian/cli.py" line="699" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}: weekly report for {child}, {day} and the six days after</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="726" />
+        <location filename="../../guardian/cli.py" line="735" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack} ({language}): {count} articles can be shown</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="736" />
+        <location filename="../../guardian/cli.py" line="745" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>the two languages differ: {ids} are in only one of them</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="752" />
+        <location filename="../../guardian/cli.py" line="761" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}: added to {folder} ({count} articles)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="760" />
+        <location filename="../../guardian/cli.py" line="769" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>the articles named above are not shown until they are corrected</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="776" />
+        <location filename="../../guardian/cli.py" line="785" />
         <source>{pack}: removed</source>
         <translation>{pack}: removed</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="793" />
+        <location filename="../../guardian/cli.py" line="802" />
         <source>none (the wizard's choice by age)</source>
         <translation>none (the wizard's choice by age)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="796" />
+        <location filename="../../guardian/cli.py" line="805" />
         <source>{name}
   contact: {contact}
   starting limits: {limits}
@@ -556,340 +556,340 @@ New recovery code (shown only once): {code}</translation>
   window titles: {titles}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="810" />
+        <location filename="../../guardian/cli.py" line="819" />
         <source>not kept</source>
         <translation>not kept</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="812" />
+        <location filename="../../guardian/cli.py" line="821" />
         <source>the family's choice</source>
         <translation>the family's choice</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="822" />
+        <location filename="../../guardian/cli.py" line="831" />
         <source>no school profile is applied on this computer</source>
         <translation>no school profile is applied on this computer</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="850" />
+        <location filename="../../guardian/cli.py" line="859" />
         <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
         <translation>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="858" />
+        <location filename="../../guardian/cli.py" line="867" />
         <source>{file}: {size} MB</source>
         <translation>{file}: {size} MB</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="877" />
+        <location filename="../../guardian/cli.py" line="886" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="880" />
+        <location filename="../../guardian/cli.py" line="889" />
         <source>wrong PIN; the school profile was not applied</source>
         <translation>wrong PIN; the school profile was not applied</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="886" />
+        <location filename="../../guardian/cli.py" line="895" />
         <source>{name}: applied. Contact: {contact}</source>
         <translation>{name}: applied. Contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="892" />
+        <location filename="../../guardian/cli.py" line="901" />
         <source>term calendar added to the limits of: {children}</source>
         <translation>term calendar added to the limits of: {children}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="897" />
+        <location filename="../../guardian/cli.py" line="906" />
         <source>the school's articles are in the guidance library</source>
         <translation>the school's articles are in the guidance library</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="899" />
+        <location filename="../../guardian/cli.py" line="908" />
         <source>window titles are no longer kept, as the school asks</source>
         <translation>window titles are no longer kept, as the school asks</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="910" />
+        <location filename="../../guardian/cli.py" line="919" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian: screen-time limits and family-education guidance for a family PC.</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="916" />
+        <location filename="../../guardian/cli.py" line="925" />
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="919" />
+        <location filename="../../guardian/cli.py" line="928" />
         <source>check, explain and apply policy files</source>
         <translation>check, explain and apply policy files</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="922" />
+        <location filename="../../guardian/cli.py" line="931" />
         <source>policy commands</source>
         <translation>policy commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="925" />
+        <location filename="../../guardian/cli.py" line="934" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>check a policy file; exit 2 with every error</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="930" />
+        <location filename="../../guardian/cli.py" line="939" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>what a policy allows at a given moment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="932" />
-        <location filename="../../guardian/cli.py" line="943" />
+        <location filename="../../guardian/cli.py" line="941" />
+        <location filename="../../guardian/cli.py" line="952" />
         <source>a policy file or a preset id</source>
         <translation>a policy file or a preset id</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="936" />
+        <location filename="../../guardian/cli.py" line="945" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="938" />
+        <location filename="../../guardian/cli.py" line="947" />
         <source>JSON file with usage so far that day</source>
         <translation>JSON file with usage so far that day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="941" />
+        <location filename="../../guardian/cli.py" line="950" />
         <source>make a policy a child's current policy</source>
         <translation>make a policy a child's current policy</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="946" />
+        <location filename="../../guardian/cli.py" line="955" />
         <source>who applied it (default: this account)</source>
         <translation>who applied it (default: this account)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="949" />
+        <location filename="../../guardian/cli.py" line="958" />
         <source>list the presets that come with Guardian</source>
         <translation>list the presets that come with Guardian</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="953" />
+        <location filename="../../guardian/cli.py" line="962" />
         <source>add and list children</source>
         <translation>add and list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="955" />
+        <location filename="../../guardian/cli.py" line="964" />
         <source>child commands</source>
         <translation>child commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="957" />
+        <location filename="../../guardian/cli.py" line="966" />
         <source>add a child</source>
         <translation>add a child</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="959" />
+        <location filename="../../guardian/cli.py" line="968" />
         <source>the child's account on this PC</source>
         <translation>the child's account on this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="962" />
+        <location filename="../../guardian/cli.py" line="971" />
         <source>list children</source>
         <translation>list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="966" />
+        <location filename="../../guardian/cli.py" line="975" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>school guidance packs: check, add, list, remove</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="969" />
+        <location filename="../../guardian/cli.py" line="978" />
         <source>guidance commands</source>
         <translation>guidance commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="972" />
+        <location filename="../../guardian/cli.py" line="981" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>check a pack's articles; exit 2 with every problem</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="977" />
+        <location filename="../../guardian/cli.py" line="986" />
         <source>add a school's pack of articles to this PC</source>
         <translation>add a school's pack of articles to this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="981" />
+        <location filename="../../guardian/cli.py" line="990" />
         <source>list the packs added</source>
         <translation>list the packs added</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="983" />
+        <location filename="../../guardian/cli.py" line="992" />
         <source>remove a pack</source>
         <translation>remove a pack</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="988" />
+        <location filename="../../guardian/cli.py" line="997" />
         <source>school profiles: check, build installers, apply</source>
         <translation>school profiles: check, build installers, apply</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="991" />
+        <location filename="../../guardian/cli.py" line="1000" />
         <source>school commands</source>
         <translation>school commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="994" />
+        <location filename="../../guardian/cli.py" line="1003" />
         <source>check a school.toml or a school pack (.zip)</source>
         <translation>check a school.toml or a school pack (.zip)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1000" />
+        <location filename="../../guardian/cli.py" line="1009" />
         <source>a school's pack, Windows installer and .deb with its profile</source>
         <translation>a school's pack, Windows installer and .deb with its profile</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1006" />
+        <location filename="../../guardian/cli.py" line="1015" />
         <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
         <translation>a Guardian bundle folder (Windows or Linux); give it twice for both</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1010" />
+        <location filename="../../guardian/cli.py" line="1019" />
         <source>the folder to write to</source>
         <translation>the folder to write to</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1015" />
+        <location filename="../../guardian/cli.py" line="1024" />
         <source>bring a school pack to this family (asks the parent PIN)</source>
         <translation>bring a school pack to this family (asks the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1020" />
+        <location filename="../../guardian/cli.py" line="1029" />
         <source>the school profile applied on this computer</source>
         <translation>the school profile applied on this computer</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1024" />
+        <location filename="../../guardian/cli.py" line="1033" />
         <source>a child's usage on one day</source>
         <translation>a child's usage on one day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1026" />
+        <location filename="../../guardian/cli.py" line="1035" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1027" />
-        <location filename="../../guardian/cli.py" line="1115" />
-        <location filename="../../guardian/cli.py" line="1122" />
+        <location filename="../../guardian/cli.py" line="1036" />
+        <location filename="../../guardian/cli.py" line="1124" />
+        <location filename="../../guardian/cli.py" line="1131" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1030" />
+        <location filename="../../guardian/cli.py" line="1039" />
         <source>the parent PIN</source>
         <translation>the parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1032" />
+        <location filename="../../guardian/cli.py" line="1041" />
         <source>pin commands</source>
         <translation>pin commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1035" />
+        <location filename="../../guardian/cli.py" line="1044" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>set or change the parent PIN (standard input or prompt)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1039" />
+        <location filename="../../guardian/cli.py" line="1048" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>check a PIN: exit 0 when right, 1 otherwise</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1044" />
+        <location filename="../../guardian/cli.py" line="1053" />
         <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
         <translation>ask in a window (for installers): exit 0 when right or when no PIN is set yet</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1051" />
+        <location filename="../../guardian/cli.py" line="1060" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>forgotten PIN: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1056" />
+        <location filename="../../guardian/cli.py" line="1065" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>the child's side: track usage in this desktop session</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1059" />
+        <location filename="../../guardian/cli.py" line="1068" />
         <source>the child (default: the one whose account this is)</source>
         <translation>the child (default: the one whose account this is)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1065" />
+        <location filename="../../guardian/cli.py" line="1074" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1075" />
+        <location filename="../../guardian/cli.py" line="1084" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>the system service that keeps the store and the children's time (as root)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1082" />
+        <location filename="../../guardian/cli.py" line="1091" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>a child's weekly report as PDF, HTML or CSV</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1085" />
+        <location filename="../../guardian/cli.py" line="1094" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>the first day, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1086" />
+        <location filename="../../guardian/cli.py" line="1095" />
         <source>a .pdf, .html or .csv file</source>
         <translation>a .pdf, .html or .csv file</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1090" />
+        <location filename="../../guardian/cli.py" line="1099" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>the first-run wizard: PIN, children, limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1095" />
+        <location filename="../../guardian/cli.py" line="1104" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>the parent's window (needs the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1099" />
+        <location filename="../../guardian/cli.py" line="1108" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>the dashboard over a made-up family, to look around</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1103" />
+        <location filename="../../guardian/cli.py" line="1112" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>save a picture of the dashboard to this PNG file and quit</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1108" />
+        <location filename="../../guardian/cli.py" line="1117" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>what Guardian sees on this desktop right now</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1111" />
+        <location filename="../../guardian/cli.py" line="1120" />
         <source>one sample</source>
         <translation>one sample</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1113" />
+        <location filename="../../guardian/cli.py" line="1122" />
         <source>a sample a second until Ctrl+C</source>
         <translation>a sample a second until Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1120" />
+        <location filename="../../guardian/cli.py" line="1129" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>what works on this machine, and how to fix what does not</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1126" />
+        <location filename="../../guardian/cli.py" line="1135" />
         <source>each child's state now (the default)</source>
         <translation>each child's state now (the default)</translation>
     </message>
@@ -2311,6 +2311,7 @@ New recovery code (shown only once): {code}</translation>
         <translation>'{name}' is not a time zone; use a name like Asia/Shanghai or Europe/London</translation>
     </message>
     <message>
+        <location filename="../../guardian/cli.py" line="641" />
         <location filename="../../guardian/core/policy_file.py" line="496" />
         <source>no statutory calendar is known for '{code}'; use a two-letter code like CN, or "none" for weekends only</source>
         <translation>no statutory calendar is known for '{code}'; use a two-letter code like CN, or "none" for weekends only</translation>

@@ -496,52 +496,52 @@ New recovery code (shown only once): {code}</source>
 新的恢复码（只显示这一次）：{code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="669" />
+        <location filename="../../guardian/cli.py" line="678" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}：不是有效的日期；请写成 2026-11-16 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="676" />
+        <location filename="../../guardian/cli.py" line="685" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}：报告只能保存为 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="690" />
+        <location filename="../../guardian/cli.py" line="699" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}：{child} 的每周报告，从 {day} 起共七天</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="726" />
+        <location filename="../../guardian/cli.py" line="735" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack}（{language}）：可以显示 {count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="736" />
+        <location filename="../../guardian/cli.py" line="745" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>两种语言的文章不一致：{ids} 只在其中一种语言里有</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="752" />
+        <location filename="../../guardian/cli.py" line="761" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}：已添加到 {folder}（{count} 篇文章）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="760" />
+        <location filename="../../guardian/cli.py" line="769" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>上面列出的文章在改正之前不会显示</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="776" />
+        <location filename="../../guardian/cli.py" line="785" />
         <source>{pack}: removed</source>
         <translation>{pack}：已删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="793" />
+        <location filename="../../guardian/cli.py" line="802" />
         <source>none (the wizard's choice by age)</source>
         <translation>无（由设置向导按年龄选择）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="796" />
+        <location filename="../../guardian/cli.py" line="805" />
         <source>{name}
   contact: {contact}
   starting limits: {limits}
@@ -556,340 +556,340 @@ New recovery code (shown only once): {code}</source>
   窗口标题：{titles}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="810" />
+        <location filename="../../guardian/cli.py" line="819" />
         <source>not kept</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="812" />
+        <location filename="../../guardian/cli.py" line="821" />
         <source>the family's choice</source>
         <translation>由家庭决定</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="822" />
+        <location filename="../../guardian/cli.py" line="831" />
         <source>no school profile is applied on this computer</source>
         <translation>这台电脑没有应用学校配置</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="850" />
+        <location filename="../../guardian/cli.py" line="859" />
         <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
         <translation>--bundle {folder}：其中没有 guardian.exe（Windows）或 guardian（Linux）程序；请给出 `make bundle` 生成的文件夹（dist/guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="858" />
+        <location filename="../../guardian/cli.py" line="867" />
         <source>{file}: {size} MB</source>
         <translation>{file}：{size} MB</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="877" />
+        <location filename="../../guardian/cli.py" line="886" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="880" />
+        <location filename="../../guardian/cli.py" line="889" />
         <source>wrong PIN; the school profile was not applied</source>
         <translation>密码错误，学校配置未应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="886" />
+        <location filename="../../guardian/cli.py" line="895" />
         <source>{name}: applied. Contact: {contact}</source>
         <translation>{name}：已应用。联系人：{contact}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="892" />
+        <location filename="../../guardian/cli.py" line="901" />
         <source>term calendar added to the limits of: {children}</source>
         <translation>学期校历已加入以下孩子的限制：{children}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="897" />
+        <location filename="../../guardian/cli.py" line="906" />
         <source>the school's articles are in the guidance library</source>
         <translation>学校的文章已加入指导文章库</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="899" />
+        <location filename="../../guardian/cli.py" line="908" />
         <source>window titles are no longer kept, as the school asks</source>
         <translation>按学校的要求，不再保存窗口标题</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="910" />
+        <location filename="../../guardian/cli.py" line="919" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian：为家用电脑提供屏幕时间限制和家庭教育指导。</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="916" />
+        <location filename="../../guardian/cli.py" line="925" />
         <source>commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="919" />
+        <location filename="../../guardian/cli.py" line="928" />
         <source>check, explain and apply policy files</source>
         <translation>检查、解释和应用规则文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="922" />
+        <location filename="../../guardian/cli.py" line="931" />
         <source>policy commands</source>
         <translation>规则相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="925" />
+        <location filename="../../guardian/cli.py" line="934" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>检查规则文件；如有错误，列出全部错误并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="930" />
+        <location filename="../../guardian/cli.py" line="939" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>规则在某一时刻允许什么（JSON）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="932" />
-        <location filename="../../guardian/cli.py" line="943" />
+        <location filename="../../guardian/cli.py" line="941" />
+        <location filename="../../guardian/cli.py" line="952" />
         <source>a policy file or a preset id</source>
         <translation>规则文件或预设 ID</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="936" />
+        <location filename="../../guardian/cli.py" line="945" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO 格式的日期和时间，例如 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="938" />
+        <location filename="../../guardian/cli.py" line="947" />
         <source>JSON file with usage so far that day</source>
         <translation>记录当天到目前为止使用情况的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="941" />
+        <location filename="../../guardian/cli.py" line="950" />
         <source>make a policy a child's current policy</source>
         <translation>把一套规则设为孩子当前的规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="946" />
+        <location filename="../../guardian/cli.py" line="955" />
         <source>who applied it (default: this account)</source>
         <translation>由谁应用（默认：当前账户）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="949" />
+        <location filename="../../guardian/cli.py" line="958" />
         <source>list the presets that come with Guardian</source>
         <translation>列出 Guardian 自带的预设</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="953" />
+        <location filename="../../guardian/cli.py" line="962" />
         <source>add and list children</source>
         <translation>添加和列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="955" />
+        <location filename="../../guardian/cli.py" line="964" />
         <source>child commands</source>
         <translation>孩子相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="957" />
+        <location filename="../../guardian/cli.py" line="966" />
         <source>add a child</source>
         <translation>添加一个孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="959" />
+        <location filename="../../guardian/cli.py" line="968" />
         <source>the child's account on this PC</source>
         <translation>孩子在这台电脑上的账户</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="962" />
+        <location filename="../../guardian/cli.py" line="971" />
         <source>list children</source>
         <translation>列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="966" />
+        <location filename="../../guardian/cli.py" line="975" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>学校指导文章包：检查、添加、列出、删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="969" />
+        <location filename="../../guardian/cli.py" line="978" />
         <source>guidance commands</source>
         <translation>指导文章包相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="972" />
+        <location filename="../../guardian/cli.py" line="981" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>检查文章包里的文章；如有问题，列出全部问题并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="977" />
+        <location filename="../../guardian/cli.py" line="986" />
         <source>add a school's pack of articles to this PC</source>
         <translation>把学校的指导文章包添加到这台电脑</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="981" />
+        <location filename="../../guardian/cli.py" line="990" />
         <source>list the packs added</source>
         <translation>列出已添加的文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="983" />
+        <location filename="../../guardian/cli.py" line="992" />
         <source>remove a pack</source>
         <translation>删除一个文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="988" />
+        <location filename="../../guardian/cli.py" line="997" />
         <source>school profiles: check, build installers, apply</source>
         <translation>学校配置：检查、生成安装程序、应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="991" />
+        <location filename="../../guardian/cli.py" line="1000" />
         <source>school commands</source>
         <translation>学校命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="994" />
+        <location filename="../../guardian/cli.py" line="1003" />
         <source>check a school.toml or a school pack (.zip)</source>
         <translation>检查 school.toml 或学校配置包（.zip）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1000" />
+        <location filename="../../guardian/cli.py" line="1009" />
         <source>a school's pack, Windows installer and .deb with its profile</source>
         <translation>生成带学校配置的配置包、Windows 安装程序和 .deb</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1006" />
+        <location filename="../../guardian/cli.py" line="1015" />
         <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
         <translation>Guardian 程序包文件夹（Windows 或 Linux）；两种都要就给两次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1010" />
+        <location filename="../../guardian/cli.py" line="1019" />
         <source>the folder to write to</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1015" />
+        <location filename="../../guardian/cli.py" line="1024" />
         <source>bring a school pack to this family (asks the parent PIN)</source>
         <translation>把学校配置包应用到本家庭（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1020" />
+        <location filename="../../guardian/cli.py" line="1029" />
         <source>the school profile applied on this computer</source>
         <translation>这台电脑已应用的学校配置</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1024" />
+        <location filename="../../guardian/cli.py" line="1033" />
         <source>a child's usage on one day</source>
         <translation>孩子某一天的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1026" />
+        <location filename="../../guardian/cli.py" line="1035" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1027" />
-        <location filename="../../guardian/cli.py" line="1115" />
-        <location filename="../../guardian/cli.py" line="1122" />
+        <location filename="../../guardian/cli.py" line="1036" />
+        <location filename="../../guardian/cli.py" line="1124" />
+        <location filename="../../guardian/cli.py" line="1131" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1030" />
+        <location filename="../../guardian/cli.py" line="1039" />
         <source>the parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1032" />
+        <location filename="../../guardian/cli.py" line="1041" />
         <source>pin commands</source>
         <translation>密码相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1035" />
+        <location filename="../../guardian/cli.py" line="1044" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>设置或修改家长密码（从标准输入读取，或提示输入）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1039" />
+        <location filename="../../guardian/cli.py" line="1048" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>检查密码：正确时退出码为 0，否则为 1</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1044" />
+        <location filename="../../guardian/cli.py" line="1053" />
         <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
         <translation>在窗口中询问（供安装程序使用）：密码正确或尚未设置密码时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1051" />
+        <location filename="../../guardian/cli.py" line="1060" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>忘了密码：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1056" />
+        <location filename="../../guardian/cli.py" line="1065" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>孩子端：记录这个桌面会话中的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1059" />
+        <location filename="../../guardian/cli.py" line="1068" />
         <source>the child (default: the one whose account this is)</source>
         <translation>哪个孩子（默认：使用当前账户的孩子）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1065" />
+        <location filename="../../guardian/cli.py" line="1074" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service：向 guardian 服务报告；local：在本进程里记录并写入数据；auto（默认）：服务在运行时就用服务</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1075" />
+        <location filename="../../guardian/cli.py" line="1084" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>保管数据和孩子们的时间的系统服务（以 root 身份运行）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1082" />
+        <location filename="../../guardian/cli.py" line="1091" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>生成孩子的每周报告（PDF、HTML 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1085" />
+        <location filename="../../guardian/cli.py" line="1094" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>第一天，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1086" />
+        <location filename="../../guardian/cli.py" line="1095" />
         <source>a .pdf, .html or .csv file</source>
         <translation>一个 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1090" />
+        <location filename="../../guardian/cli.py" line="1099" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>首次设置向导：密码、孩子、时间限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1095" />
+        <location filename="../../guardian/cli.py" line="1104" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>家长面板（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1099" />
+        <location filename="../../guardian/cli.py" line="1108" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>用一个虚构的家庭打开家长面板，先随便看看</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1103" />
+        <location filename="../../guardian/cli.py" line="1112" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>把家长面板的画面保存为这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1108" />
+        <location filename="../../guardian/cli.py" line="1117" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>Guardian 此刻在这个桌面上看到了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1111" />
+        <location filename="../../guardian/cli.py" line="1120" />
         <source>one sample</source>
         <translation>只采样一次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1113" />
+        <location filename="../../guardian/cli.py" line="1122" />
         <source>a sample a second until Ctrl+C</source>
         <translation>每秒采样一次，直到按下 Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1120" />
+        <location filename="../../guardian/cli.py" line="1129" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>检查这台电脑上哪些功能可以正常工作，以及怎样解决不能工作的</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1126" />
+        <location filename="../../guardian/cli.py" line="1135" />
         <source>each child's state now (the default)</source>
         <translation>每个孩子现在的状态（默认）</translation>
     </message>
@@ -2311,6 +2311,7 @@ New recovery code (shown only once): {code}</source>
         <translation>'{name}' 不是时区；请使用 Asia/Shanghai 或 Europe/London 这样的名称</translation>
     </message>
     <message>
+        <location filename="../../guardian/cli.py" line="641" />
         <location filename="../../guardian/core/policy_file.py" line="496" />
         <source>no statutory calendar is known for '{code}'; use a two-letter code like CN, or "none" for weekends only</source>
         <translation>不知道 '{code}' 的法定节假日安排；请使用 CN 这样的两字母代码，或者写 "none" 表示只按周末计算</translation>

@@ -14,13 +14,15 @@ from guardian.services.signals import SignalWaker
 
 # A process whose loop has no timer and no socket of its own: only the waker can end it.
 WAITING = """
-import signal, sys
+import gc, signal, sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from guardian.services.signals import SignalWaker
 
 app = QCoreApplication([])
 waker = SignalWaker((signal.SIGTERM,), lambda *_: QCoreApplication.exit(7), parent=app)
 assert not waker.polls
+del waker  # kept by its parent, as the agent and the service leave it
+gc.collect()
 assert not app.findChildren(QTimer)
 QTimer.singleShot(0, lambda: print("waiting", flush=True))
 sys.exit(app.exec())
