@@ -95,30 +95,29 @@ def test_the_service_entry_loads_no_widgets_no_migrations_and_no_charts() -> Non
     assert loaded(program, NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS) == []
 
 
-def test_the_service_at_work_loads_no_widgets_no_migrations_and_no_charts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def service_at_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
+    """SERVICE_AT_WORK's arguments: a new store with a child, and where its socket goes."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     path = tmp_path / "guardian.sqlite3"
     new_store(path)
-    socket = str(tmp_path / "run" / "agent.sock")
+    return str(path), str(tmp_path / "run" / "agent.sock")
+
+
+def test_the_service_at_work_loads_no_widgets_no_migrations_and_no_charts(
+    service_at_work: tuple[str, str],
+) -> None:
     forbidden = NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS + NO_HOLIDAYS
-    assert loaded(SERVICE_AT_WORK, forbidden, str(path), socket) == []
+    assert loaded(SERVICE_AT_WORK, forbidden, *service_at_work) == []
 
 
 def test_the_check_can_fail() -> None:
     assert loaded("import guardian.ui.lock_screen", NO_WIDGETS) == list(NO_WIDGETS)
 
 
-def test_without_the_helper_the_holidays_are_loaded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
-    path = tmp_path / "guardian.sqlite3"
-    new_store(path)
+def test_without_the_helper_the_holidays_are_loaded(service_at_work: tuple[str, str]) -> None:
     program = SERVICE_AT_WORK.replace("use_helper_process()  #", "#")
-    socket = str(tmp_path / "run" / "agent.sock")
-    assert loaded(program, NO_HOLIDAYS, str(path), socket) == list(NO_HOLIDAYS)
+    assert loaded(program, NO_HOLIDAYS, *service_at_work) == list(NO_HOLIDAYS)
 
 
 def test_the_thin_agent_loads_neither_the_store_nor_the_charts() -> None:
