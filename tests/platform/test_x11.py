@@ -372,7 +372,9 @@ def test_the_agent_locks_the_whole_screen_and_it_stays_locked(
         )
         connection.send_event(lock, close)  # what a window manager's close button sends
         connection.sync()
-        driver.activate("plain")  # another window comes forward
+        # Another window comes forward: xdotool sees it active. Not `activate`, which then waits
+        # for the desktop to settle with it active: the lock may well take it back before that.
+        driver.xdotool("windowactivate", "--sync", str(driver.windows["plain"][1]))
         wait_until(lambda: on_top(lock), what="the lock screen back on top")
         assert lock_windows() == [lock] and agent.poll() is None
     finally:
