@@ -24,11 +24,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop import start_x, system_tray
 from footprint import prepare
-from lock_latency import start_x
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "installer"))
-from check_bundle import TRAY_TIMEOUT_S, Checker, _tray_owned
+from check_bundle import TRAY_TIMEOUT_S, Checker
 
 
 def start(home: Path) -> tuple[float, bool]:
@@ -64,24 +64,6 @@ def start(home: Path) -> tuple[float, bool]:
             if process is not None:
                 process.terminate()
                 process.wait()
-
-
-def system_tray(env: dict[str, str], display: str) -> subprocess.Popen[bytes]:
-    """trayer, once it holds the system tray. Now and then it cannot open a display that has just
-    started ("cannot open display") and exits: it is then started again."""
-    for _ in range(3):
-        tray_host = subprocess.Popen(
-            ["trayer", "--edge", "top", "--widthtype", "request"], env=env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        if _tray_owned(display, deadline=time.monotonic() + 5):
-            return tray_host
-        exited = tray_host.poll() is not None
-        tray_host.terminate()
-        tray_host.wait()
-        if not exited:  # running, yet no tray: no use trying again
-            break
-    raise RuntimeError(f"trayer did not take the system tray on {display}")
 
 
 def main() -> int:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from lock_latency import start_x
+from desktop import start_x, system_tray
 
 from guardian import config
 from guardian.core.policy_file import parse_policy_text, policy_to_document
@@ -122,11 +122,7 @@ def main() -> int:
     pause = threading.Event()
     started_at = datetime.now(UTC) - timedelta(minutes=1)
     try:
-        tray_host = subprocess.Popen(
-            ["trayer", "--edge", "top", "--widthtype", "request"], env=env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        helpers.append(tray_host)
+        helpers.append(system_tray(env, display))
         for title in TITLES:
             window = subprocess.Popen(
                 [sys.executable, str(WINDOW_PROGRAM), title],

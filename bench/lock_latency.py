@@ -28,6 +28,8 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop import start_x
+
 from guardian import config
 from guardian.core.policy_file import parse_policy_text, policy_to_document
 from guardian.storage import repositories as repo
@@ -36,22 +38,6 @@ from guardian.storage.database import open_store
 # How long after the agent starts the grant ends: time to start, restore and sample a few times.
 LEAD = timedelta(seconds=6)
 POLL = 0.02  # seconds between looks for the lock window
-
-
-def start_x() -> tuple[subprocess.Popen[bytes], subprocess.Popen[bytes], str]:
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    os.close(write_end)
-    with os.fdopen(read_end) as ready:
-        name = f":{ready.readline().strip()}"
-    openbox = subprocess.Popen(
-        ["openbox", "--sm-disable"], env={**os.environ, "DISPLAY": name},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    return xvfb, openbox, name
 
 
 def lock_visible(env: dict[str, str]) -> bool:
