@@ -44,6 +44,9 @@ class Reason(enum.StrEnum):
     CATEGORY_LIMIT = "category_limit"
     APP_LIMIT = "app_limit"
     BLOCKED = "blocked"  # the parent blocked this app
+    # Never the engine's: `guardian service` cannot read its store, so it cannot tell what is
+    # allowed, and the session stays locked until it can (fail closed).
+    RECORDS_UNREADABLE = "records_unreadable"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,13 @@ child's session whose agent stops reporting for 30 seconds, because it was kille
 hangs, is locked, again every 30 seconds while the silence lasts, and the parent finds a tamper
 event in the dashboard's activity.
 
+A service that cannot read its store (a damaged or locked file, a full disk, one written by a
+newer Guardian) cannot tell who is a child or what is allowed, and fails closed: it still watches
+every agent, locks the session of every account that is not an administrator (the lock screen
+says why), refuses administrators' agents with the reason, and tries the store again every 30
+seconds. Once it can read it, the locked agents are sent to say hello again and are answered as
+usual. An administrator is the one who can repair the file (`sudo guardian doctor`).
+
 The lock is the system's own (`PeerHost.lock`): logind's LockSession on Linux, disconnecting the
 session (WTSDisconnectSession) on Windows, the login window on macOS. `GUARDIAN_LOCK_COMMAND` (a
 command line in which `{account}` and `{session}` are filled in) replaces it, for tests and for
@@ -26,6 +33,7 @@ import signal
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -34,9 +42,11 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from guardian import config, ipc
 from guardian.core.catalog import Catalog, load_catalog
 from guardian.core.clock import Clock, SystemClock
+from guardian.core.engine import Reason
 from guardian.core.errors import Error
 from guardian.core.text import translate
 from guardian.core.watchdog import SILENCE_LIMIT, Session, Watch
+from guardian.platform.accounts import is_administrator
 from guardian.platform.peers import Identity, PeerHost, create_peer_host
 from guardian.sealing import open_sealed_store
 from guardian.services.remote import ChildSession
@@ -45,10 +55,14 @@ from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
 from guardian.storage.models import Child
+from guardian.ui.pin_text import CANNOT_CHECK
 
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 1000
+# How often a service that cannot read its store tries again: a parent who moved a damaged file
+# away is answered within half a minute, and a store that stays broken costs one attempt.
+RETRY_STORE_MS = 30_000
 
 
 class ServiceError(Error):
@@ -63,6 +77,7 @@ class _Client:
     child: str = ""
     buffer: bytearray = field(default_factory=bytearray)
     keeper: ChildSession | None = None  # the child's tracking, when the service does it
+    unread: bool = False  # welcomed and locked without the store: it could not be read
 
     @property
     def peer(self) -> ipc.Peer | None:
@@ -92,7 +107,7 @@ class GuardianService(QObject):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         *,
         clock: Clock | None = None,
         path: str | None = None,
@@ -100,12 +115,18 @@ class GuardianService(QObject):
         limit: float = SILENCE_LIMIT,
         track: bool = True,
         host: PeerHost | None = None,
+        reopen: Callable[[], Store] | None = None,
+        administrator: Callable[[str], bool | None] = is_administrator,
         parent: QObject | None = None,
     ) -> None:
-        """`host` answers who connects and locks sessions (default: this system's);
-        `lock` replaces its lock (default: `default_lock` with that host)."""
+        """`store` is None when it could not be opened: `reopen` opens it again (it raises
+        StoreError while it still cannot). `host` answers who connects and locks sessions
+        (default: this system's); `lock` replaces its lock (default: `default_lock` with that
+        host); `administrator` says whether an account may repair the store."""
         super().__init__(parent)
         self._store = store
+        self._reopen = reopen
+        self._administrator = administrator
         self._track = track  # False: only watch that agents report (they track themselves)
         self._catalog: Catalog | None = None  # read once, at the first agent
         self._clock = clock or SystemClock()
@@ -120,6 +141,13 @@ class GuardianService(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_STORE_MS)
+        self._retry.timeout.connect(self.retry_store)
+
+    @property
+    def store(self) -> Store | None:
+        return self._store
 
     def start(self) -> None:
         if not self._path.startswith("guardian-"):
@@ -132,10 +160,13 @@ class GuardianService(QObject):
                 )
             )
         self._timer.start()
+        if self._store is None:
+            self._retry.start()
         log.info("service listening on %s", self._path)
 
     def stop(self) -> None:
         self._timer.stop()
+        self._retry.stop()
         self._server.close()
         for sock in list(self._clients):
             self._forget(sock)  # each child's usage so far is flushed
@@ -158,6 +189,11 @@ class GuardianService(QObject):
             client.keeper.stop()  # today's usage is flushed to the store
             client.keeper.deleteLater()
         if shiboken6.isValid(sock):
+            # Its slots hold the service (they are lambdas over `self`): dropped first, so that
+            # a service let go while this socket waits to be deleted is not deleted from inside
+            # the socket's own deletion, which deletes the socket a second time.
+            sock.readyRead.disconnect()
+            sock.disconnected.disconnect()
             sock.deleteLater()
 
     def _the_catalog(self) -> Catalog:
@@ -195,6 +231,8 @@ class GuardianService(QObject):
                 self._reported(client)
                 if client.keeper is not None:
                     client.keeper.handle(message)
+            elif client.unread and message["type"] == "call":
+                self._send(sock, _unread_reply(message))
             elif client.keeper is not None:
                 client.keeper.handle(message)
         if len(client.buffer) > ipc.MAX_LINE:
@@ -214,14 +252,9 @@ class GuardianService(QObject):
             return self._refuse(sock, client, ipc.UNKNOWN_PEER, "cannot tell who is connecting")
         client.account = identity.account
         claimed = message.get("child")
-        try:
-            with self._store.session(read_only=True) as s:
-                children = repo.list_children(s)
-        except StoreError as error:
-            log.warning("cannot read the children: %s", error)
-            return self._refuse(
-                sock, client, ipc.STORE_UNREADABLE, "the service cannot read its data"
-            )
+        children = self._children()
+        if children is None:
+            return self._without_store(sock, client)
         child = _child_for(children, client.account, claimed if isinstance(claimed, str) else None)
         if child is None or (
             child.os_user not in (None, client.account) and not identity.is_system
@@ -243,6 +276,7 @@ class GuardianService(QObject):
         log.info("agent of %s (%s) in session %s", child.name, client.account, client.session)
         self._reported(client)
         if self._track:
+            assert self._store is not None  # the children were just read from it
             client.keeper = ChildSession(
                 store=self._store,
                 child=child,
@@ -254,6 +288,56 @@ class GuardianService(QObject):
             )
             client.keeper.start()
         return None
+
+    def _children(self) -> list[Child] | None:
+        """The children in the store; None when it cannot be read (said in the log)."""
+        if self._store is None:
+            return None
+        try:
+            with self._store.session(read_only=True) as s:
+                return repo.list_children(s)
+        except StoreError as error:
+            log.warning("cannot read the children: %s", error)
+            return None
+
+    def _without_store(self, sock: QLocalSocket, client: _Client) -> None:
+        """Fail closed while the store cannot be read: nobody can tell whether this account is
+        a child's, so its session is locked and watched, unless it is an administrator's, who
+        is told why (and is the one who can repair the store)."""
+        assert client.identity is not None
+        if client.identity.is_system or self._administrator(client.account) is True:
+            return self._refuse(
+                sock, client, ipc.STORE_UNREADABLE, "the service cannot read its data"
+            )
+        client.session = client.identity.session
+        client.unread = True
+        sock.write(ipc.encode({"type": ipc.WELCOME, "child": "", "session": client.session}))
+        sock.write(ipc.encode({"type": "lock", "reason": Reason.RECORDS_UNREADABLE.value}))
+        sock.flush()
+        log.warning(
+            "the store cannot be read: session %s of %s is locked until it can",
+            client.session, client.account,
+        )  # fmt: skip
+        self._reported(client)
+        self._retry.start()
+        return None
+
+    def retry_store(self) -> None:
+        """Open (or read) the store again; once it answers, the agents locked without it say
+        hello again and are answered from it."""
+        if self._store is None and self._reopen is not None:
+            try:
+                self._store = self._reopen()
+            except StoreError as error:
+                log.warning("the store still cannot be opened: %s", error)
+                return
+            log.info("the store can be opened again")
+        if self._children() is None:
+            return
+        self._retry.stop()
+        for sock, client in list(self._clients.items()):
+            if client.unread and shiboken6.isValid(sock):
+                sock.disconnectFromServer()  # its agent connects again and says hello
 
     def _reported(self, client: _Client) -> None:
         assert client.session is not None
@@ -292,14 +376,13 @@ class GuardianService(QObject):
             self.silence_acted_on.emit(session)
 
     def _event_for(self, child_name: str, kind: str, data: dict[str, object]) -> None:
-        try:
-            with self._store.session(read_only=True) as s:
-                child = next((c for c in repo.list_children(s) if c.name == child_name), None)
-        except StoreError:
-            child = None
-        self._event(kind, child, data)
+        children = self._children() or []
+        self._event(kind, next((c for c in children if c.name == child_name), None), data)
 
     def _event(self, kind: str, child: Child | None, data: dict[str, object]) -> None:
+        if self._store is None:
+            log.warning("event %s not recorded: the store cannot be opened", kind)
+            return
         try:
             with self._store.session() as s:
                 repo.add_event(s, kind, at=self._clock.now(), child=child, data=data)
@@ -328,8 +411,10 @@ def run_service() -> int:
             host.system_account,
         )
     app = QCoreApplication.instance() or QCoreApplication(["guardian-service"])
-    store = open_sealed_store(config.database_path(home))
-    service = GuardianService(store, host=host)
+    path = config.database_path(home)
+    service = GuardianService(
+        _open_or_none(path), host=host, reopen=lambda: open_sealed_store(path)
+    )
     try:
         service.start()
         SignalWaker(
@@ -338,4 +423,26 @@ def run_service() -> int:
         return int(app.exec())
     finally:
         service.stop()
-        store.close()
+        if service.store is not None:
+            service.store.close()
+
+
+def _open_or_none(path: Path) -> Store | None:
+    """The store, or None when it cannot be opened: the service then runs without it, failing
+    closed (see the module's docstring), instead of exiting and leaving the children's sessions
+    unwatched once the system gives up restarting it."""
+    try:
+        return open_sealed_store(path)
+    except StoreError as error:
+        log.error("%s", error)
+        log.error("the service runs without its store: children's sessions stay locked")
+        return None
+
+
+def _unread_reply(message: dict[str, object]) -> dict[str, object]:
+    """The answer to an agent's call while the store cannot be read: nothing can be done. A
+    PIN cannot be checked either: its throttle is kept in the store."""
+    reply: dict[str, object] = {"type": "reply", "id": message.get("id"), "ok": False}
+    if message.get("method") == "verify_pin":
+        reply["wait"] = CANNOT_CHECK
+    return reply

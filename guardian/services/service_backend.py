@@ -80,6 +80,12 @@ class ServiceBackend(QObject):
         self._payment_guard_factory = payment_guard_factory
         self._guards: list[QObject] = []
         link.received.connect(self._received)
+        # Which connection to the service this is, and which one showed the lock on screen: a
+        # service that starts again (or can read its store again) begins with the screen as it
+        # finds it, and says "unlock" only for a lock of its own.
+        self._connection = 0
+        self._lock_connection: int | None = None
+        link.welcomed.connect(self._welcomed)
         self._timer = QTimer(self)
         self._timer.setInterval(SAMPLE_EVERY_MS)
         self._timer.timeout.connect(self.report)
@@ -128,6 +134,9 @@ class ServiceBackend(QObject):
 
     # --- what the service says ----------------------------------------------------------
 
+    def _welcomed(self, _session: str) -> None:
+        self._connection += 1
+
     def _received(self, message: dict[str, Any]) -> None:
         kind = message["type"]
         if kind == "decision":
@@ -137,13 +146,20 @@ class ServiceBackend(QObject):
                 _time(message.get("next_change_at")),
             )
             self.decided.emit(shown)
+            stale = self._lock_connection not in (None, self._connection)
+            if not shown.locked and stale and self.lock_screen.active:
+                log.info("the service's decision lifts a lock shown before it connected again")
+                self._lock_connection = None
+                self.lock_screen.unlock()
         elif kind == "lock":
+            self._lock_connection = self._connection
             info = LockInfo(_reason(message.get("reason")), _time(message.get("unlocks_at")))
             if not self.lock_screen.lock(info):  # no screen to cover: the OS's own lock
                 from guardian.platform.session import lock_session
 
                 lock_session()
         elif kind == "unlock":
+            self._lock_connection = None
             self.lock_screen.unlock()
         elif kind == "warn":
             self.warned.emit(

@@ -175,10 +175,26 @@ class LockWindow(QWidget):
     # --- behaviour ------------------------------------------------------------------------
 
     def show_info(self, info: LockInfo) -> None:
-        self.headline.setText(self.tr("The computer is resting now"))
+        unreadable = info.reason is Reason.RECORDS_UNREADABLE
+        self.headline.setText(
+            self.tr("Guardian cannot read its records")
+            if unreadable
+            else self.tr("The computer is resting now")
+        )
         self.reason.setText(reason_text(info.reason))
-        self.when.setText(when_text(info.unlocks_at))
+        self.when.setText(
+            self.tr(
+                "It stays locked until a parent repairs them: from an administrator's account, "
+                "run “sudo guardian doctor”. Signing out and shutting down still work."
+            )
+            if unreadable
+            else when_text(info.unlocks_at)
+        )
         self.tip.setText(info.tip)
+        # Nothing can be given or asked for while the records cannot be read: no false promise.
+        self.ask_button.setVisible(not unreadable)
+        if unreadable:
+            self.pages.setCurrentIndex(0)
 
     def _grant(self) -> None:
         ok, wait = self._actions.verify_pin(self.pin.text())
@@ -237,6 +253,12 @@ def reason_text(reason: Reason | None) -> str:
     if reason is Reason.REST_BREAK:
         return QCoreApplication.translate(
             "LockWindow", "Time for a short break: look out of the window and stretch."
+        )
+    if reason is Reason.RECORDS_UNREADABLE:
+        return QCoreApplication.translate(
+            "LockWindow",
+            "Guardian keeps your family's rules and your time in a file on this computer, and "
+            "that file cannot be read now, so it cannot tell what is allowed.",
         )
     return QCoreApplication.translate(
         "LockWindow", "Your family's rules say the computer rests now."

@@ -1786,62 +1786,77 @@ New recovery code (shown only once): {code}</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="178" />
+        <location filename="../../guardian/ui/lock_screen.py" line="180" />
+        <source>Guardian cannot read its records</source>
+        <translation>Guardian cannot read its records</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/lock_screen.py" line="182" />
         <source>The computer is resting now</source>
         <translation>The computer is resting now</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="195" />
+        <location filename="../../guardian/ui/lock_screen.py" line="187" />
+        <source>It stays locked until a parent repairs them: from an administrator's account, run “sudo guardian doctor”. Signing out and shutting down still work.</source>
+        <translation>It stays locked until a parent repairs them: from an administrator's account, run “sudo guardian doctor”. Signing out and shutting down still work.</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/lock_screen.py" line="211" />
         <source>Choose a time later today.</source>
         <translation>Choose a time later today.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="200" />
+        <location filename="../../guardian/ui/lock_screen.py" line="216" />
         <source>Time given.</source>
         <translation>Time given.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="206" />
+        <location filename="../../guardian/ui/lock_screen.py" line="222" />
         <source>Your request was sent. A parent will answer it.</source>
         <translation>Your request was sent. A parent will answer it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="230" />
+        <location filename="../../guardian/ui/lock_screen.py" line="246" />
         <source>You have used all of today's computer time.</source>
         <translation>You have used all of today's computer time.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="234" />
+        <location filename="../../guardian/ui/lock_screen.py" line="250" />
         <source>This is not one of the times your family agreed for the computer.</source>
         <translation>This is not one of the times your family agreed for the computer.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="238" />
+        <location filename="../../guardian/ui/lock_screen.py" line="254" />
         <source>Time for a short break: look out of the window and stretch.</source>
         <translation>Time for a short break: look out of the window and stretch.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="241" />
+        <location filename="../../guardian/ui/lock_screen.py" line="258" />
+        <source>Guardian keeps your family's rules and your time in a file on this computer, and that file cannot be read now, so it cannot tell what is allowed.</source>
+        <translation>Guardian keeps your family's rules and your time in a file on this computer, and that file cannot be read now, so it cannot tell what is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/lock_screen.py" line="263" />
         <source>Your family's rules say the computer rests now.</source>
         <translation>Your family's rules say the computer rests now.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="248" />
+        <location filename="../../guardian/ui/lock_screen.py" line="270" />
         <source>Ask a parent if you need it before then.</source>
         <translation>Ask a parent if you need it before then.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="253" />
+        <location filename="../../guardian/ui/lock_screen.py" line="275" />
         <source>You can use it again at %1.</source>
         <translation>You can use it again at %1.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="257" />
+        <location filename="../../guardian/ui/lock_screen.py" line="279" />
         <source>You can use it again tomorrow at %1.</source>
         <translation>You can use it again tomorrow at %1.</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="260" />
+        <location filename="../../guardian/ui/lock_screen.py" line="282" />
         <source>You can use it again on %1 at %2.</source>
         <translation>You can use it again on %1 at %2.</translation>
     </message>
@@ -2707,7 +2722,7 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="130" />
+        <location filename="../../guardian/services/service.py" line="158" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>cannot listen on {path}: {reason}</translation>
     </message>

@@ -1786,62 +1786,77 @@ New recovery code (shown only once): {code}</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="178" />
+        <location filename="../../guardian/ui/lock_screen.py" line="180" />
+        <source>Guardian cannot read its records</source>
+        <translation>Guardian 读不了它的记录</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/lock_screen.py" line="182" />
         <source>The computer is resting now</source>
         <translation>电脑现在休息了</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="195" />
+        <location filename="../../guardian/ui/lock_screen.py" line="187" />
+        <source>It stays locked until a parent repairs them: from an administrator's account, run “sudo guardian doctor”. Signing out and shutting down still work.</source>
+        <translation>在家长修好之前，电脑会一直锁着：请家长在管理员账户里运行“sudo guardian doctor”。注销和关机仍然可以用。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/lock_screen.py" line="211" />
         <source>Choose a time later today.</source>
         <translation>请选择今天晚些时候的时间。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="200" />
+        <location filename="../../guardian/ui/lock_screen.py" line="216" />
         <source>Time given.</source>
         <translation>时间已经加上了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="206" />
+        <location filename="../../guardian/ui/lock_screen.py" line="222" />
         <source>Your request was sent. A parent will answer it.</source>
         <translation>请求已经发出，家长会回复你。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="230" />
+        <location filename="../../guardian/ui/lock_screen.py" line="246" />
         <source>You have used all of today's computer time.</source>
         <translation>今天的电脑时间已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="234" />
+        <location filename="../../guardian/ui/lock_screen.py" line="250" />
         <source>This is not one of the times your family agreed for the computer.</source>
         <translation>现在不是家里约定的用电脑时间。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="238" />
+        <location filename="../../guardian/ui/lock_screen.py" line="254" />
         <source>Time for a short break: look out of the window and stretch.</source>
         <translation>该休息一下了：看看窗外，活动活动身体。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="241" />
+        <location filename="../../guardian/ui/lock_screen.py" line="258" />
+        <source>Guardian keeps your family's rules and your time in a file on this computer, and that file cannot be read now, so it cannot tell what is allowed.</source>
+        <translation>Guardian 把家里的规则和你用电脑的时间记在这台电脑上的一个文件里。现在这个文件读不了，所以它没法知道什么是允许的。</translation>
+    </message>
+    <message>
+        <location filename="../../guardian/ui/lock_screen.py" line="263" />
         <source>Your family's rules say the computer rests now.</source>
         <translation>按照家里的约定，电脑现在要休息。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="248" />
+        <location filename="../../guardian/ui/lock_screen.py" line="270" />
         <source>Ask a parent if you need it before then.</source>
         <translation>如果在那之前需要用电脑，请问问家长。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="253" />
+        <location filename="../../guardian/ui/lock_screen.py" line="275" />
         <source>You can use it again at %1.</source>
         <translation>%1 可以再用。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="257" />
+        <location filename="../../guardian/ui/lock_screen.py" line="279" />
         <source>You can use it again tomorrow at %1.</source>
         <translation>明天 %1 可以再用。</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/lock_screen.py" line="260" />
+        <location filename="../../guardian/ui/lock_screen.py" line="282" />
         <source>You can use it again on %1 at %2.</source>
         <translation>%1 %2 可以再用。</translation>
     </message>
@@ -2707,7 +2722,7 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="130" />
+        <location filename="../../guardian/services/service.py" line="158" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>无法在 {path} 上监听：{reason}</translation>
     </message>

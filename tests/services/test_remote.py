@@ -194,9 +194,11 @@ class FakeLink:
 
         class Signals(QObject):
             received = Signal(dict)
+            welcomed = Signal(str)
 
         self._signals = Signals()
         self.received = self._signals.received
+        self.welcomed = self._signals.welcomed
         self.sent: list[dict[str, Any]] = []
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.answer: dict[str, Any] | None = {"ok": True, "wait": 0}
@@ -227,6 +229,10 @@ class FakeLockScreen:
 
     def unlock(self) -> None:
         self.shown.append(None)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.shown) and self.shown[-1] is not None
 
 
 def test_the_agent_shows_what_the_service_decides(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -262,3 +268,48 @@ def test_the_agent_shows_what_the_service_decides(qtbot) -> None:  # type: ignor
     assert backend.verify_pin(PIN) == (False, 0)
     backend.grant(until=datetime(2026, 11, 24, 22, tzinfo=UTC))
     assert link.calls[-1] == ("grant", {"seconds": None, "until": "2026-11-24T22:00:00+00:00"})
+
+
+def backend_on(link: FakeLink, screen: FakeLockScreen) -> ServiceBackend:
+    from tests.services.test_recorder import ScriptedDesktop
+
+    return ServiceBackend(
+        platform=ScriptedDesktop(),
+        link=link,  # type: ignore[arg-type]
+        lock_screen_factory=lambda _backend: screen,  # type: ignore[arg-type,return-value]
+    )
+
+
+def unlocked_decision() -> dict[str, Any]:
+    return {"type": "decision", "locked": False, "remaining_seconds": 600}
+
+
+def test_a_lock_from_before_the_service_connected_again_is_lifted_by_its_decision(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A service that starts again (or reads its store again) begins with the agent's screen as
+    it finds it: it says "unlock" only for a lock of its own, so its first decision that the
+    time is free lifts the lock an earlier connection left."""
+    link, screen = FakeLink(), FakeLockScreen()
+    _backend = backend_on(link, screen)  # kept alive: its slots go with it
+    link.welcomed.emit("s1")
+    link.received.emit({"type": "lock", "reason": "records_unreadable"})
+    assert screen.shown == [LockInfo(Reason.RECORDS_UNREADABLE, None)]
+    link.received.emit(unlocked_decision())  # the same connection: its lock is its own to lift
+    assert screen.active
+    link.welcomed.emit("s1")  # connected again, the store read
+    link.received.emit({**unlocked_decision(), "locked": True})
+    assert screen.active
+    link.received.emit(unlocked_decision())
+    assert not screen.active and screen.shown[-1] is None
+
+
+def test_a_lock_of_the_current_connection_stays_until_the_service_lifts_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    link, screen = FakeLink(), FakeLockScreen()
+    _backend = backend_on(link, screen)  # kept alive: its slots go with it
+    link.welcomed.emit("s1")
+    link.received.emit({"type": "lock", "reason": "records_unreadable"})
+    link.welcomed.emit("s1")
+    link.received.emit({"type": "lock", "reason": "daily_limit"})  # the new connection's own
+    link.received.emit(unlocked_decision())
+    assert screen.active
+    link.received.emit({"type": "unlock"})
+    assert not screen.active

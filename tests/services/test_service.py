@@ -129,3 +129,19 @@ def test_a_refusal_is_explained_in_the_familys_language(monkeypatch: pytest.Monk
     monkeypatch.setenv("GUARDIAN_LANG", "zh_CN")
     chinese = [messages()(_refusal(code).text) for code in codes]
     assert all(c != e and "Guardian 服务" in c for c, e in zip(chinese, english, strict=True))
+
+
+def test_services_let_go_while_their_sockets_wait_to_be_deleted_do_not_crash() -> None:
+    """A connection's slots hold the service. A service dropped while one of its sockets waited
+    for deletion was deleted from inside that deletion, which deleted the socket a second time:
+    a segmentation fault in the next test's event loop. `service_churn.py` starts and drops
+    services one test after another; it runs in its own pytest, so a crash is a failure here."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+         str(Path(__file__).with_name("service_churn.py"))],
+        cwd=Path(__file__).parents[2], capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, (result.stdout + result.stderr)[-1500:]

@@ -7,6 +7,7 @@ Runs where the tests run as root (CI does) with setpriv and useradd; skipped els
 
 from __future__ import annotations
 
+import json
 import os
 import pwd
 import shutil
@@ -243,6 +244,63 @@ def test_the_service_keeps_the_childs_time_and_locks_when_the_agent_is_killed(
         wait_until((family / f"locked-{TEST_USER}").exists, 40, "the session lock")
         silent = events(family, "agent_silent")
         assert silent and silent[0]["account"] == TEST_USER and silent[0]["locked"] is True
+    finally:
+        for process in (agent, service):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(10)
+
+
+def test_a_damaged_data_file_locks_the_childs_session_and_not_the_administrators(
+    family: Path,
+    x_server: str,  # noqa: F811 - the fixture
+    driver: X11Driver,  # noqa: F811 - the fixture
+) -> None:
+    data = family / "home" / "guardian.sqlite3"
+    damaged = b"this is not a database any more" * 200
+    data.write_bytes(damaged)
+    for leftover in (family / "home").glob("guardian.sqlite3-*"):
+        leftover.unlink()
+    env = environment(family, x_server)
+    child_env = environment(family, x_server, home="agent-home")
+    service = subprocess.Popen(
+        [sys.executable, "-m", "guardian", "service"],
+        env={**env, "GUARDIAN_LOCK_COMMAND": f"touch {family}/locked-{{account}}"},
+        stderr=subprocess.DEVNULL,
+    )
+    agent = None
+    try:
+        # The service stays up without its store, where it used to exit.
+        wait_until((family / "run" / "agent.sock").exists, 30, "the service's socket")
+        hello = {"type": "hello", "child": None}
+        assert client(family, child_env, hello)[0]["type"] == "welcome"
+        agent = subprocess.Popen(
+            as_child([sys.executable, "-m", "guardian", "agent"], child_env),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+        def lock_shown() -> bool:
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "Guardian lock screen"],
+                env=driver.env, capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            return bool(found.stdout.split())
+
+        wait_until(lock_shown, 30, "the child's lock screen")
+        # root, an administrator, is told why instead (and is who can repair the file)
+        root_hello = subprocess.run(
+            [sys.executable, "-c", CLIENT, str(family / "run" / "agent.sock"), json.dumps(hello)],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+        refused = json.loads(root_hello.stdout.splitlines()[0])
+        assert (refused["type"], refused["code"]) == ("refused", "store_unreadable")
+        # a child's session that goes silent (its agent ended) is locked by the service all the same
+        agent.send_signal(signal.SIGKILL)
+        agent.wait(10)
+        wait_until((family / f"locked-{TEST_USER}").exists, 40, "the session lock")
+        assert service.poll() is None
+        assert data.read_bytes() == damaged  # nothing was changed in the damaged file
     finally:
         for process in (agent, service):
             if process is not None and process.poll() is None:

@@ -134,3 +134,19 @@ def test_unlock_takes_every_window_away(lock: LockScreen) -> None:
     lock.unlock()
     assert lock.windows == [] and not lock.active
     assert all(not w.isVisible() for w in windows)
+
+
+def test_records_that_cannot_be_read_keep_it_locked_and_promise_nothing(
+    qtbot, lock: LockScreen
+) -> None:  # type: ignore[no-untyped-def]
+    window = lock.windows[0]
+    qtbot.mouseClick(window.ask_button, Qt.MouseButton.LeftButton)  # the child was asking
+    lock.lock(LockInfo(Reason.RECORDS_UNREADABLE, None))  # then the service lost its store
+    assert window.headline.text() == "Guardian cannot read its records"
+    assert "cannot be read now" in window.reason.text()
+    assert "sudo guardian doctor" in window.when.text()
+    assert window.ask_button.isHidden() and window.pages.currentIndex() == 0
+    assert window.sign_out_button.isVisible() and window.shut_down_button.isVisible()
+    lock.lock(LockInfo(Reason.DAILY_LIMIT, None))  # readable again, and the day's time used up
+    assert window.ask_button.isVisible()
+    assert window.headline.text() == "The computer is resting now"
