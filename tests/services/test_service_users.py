@@ -134,6 +134,15 @@ def events(base: Path, kind: str) -> list[dict[str, object]]:
         store.close()
 
 
+def start_service(base: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """`guardian service`, its lock a file named for the account it locked."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "guardian", "service"],
+        env={**env, "GUARDIAN_LOCK_COMMAND": f"touch {base}/locked-{{account}}"},
+        stderr=subprocess.DEVNULL,
+    )
+
+
 # What a child could write instead of the agent: a client that says what it likes.
 CLIENT = """
 import json, socket, sys
@@ -185,11 +194,7 @@ def test_the_service_keeps_the_childs_time_and_locks_when_the_agent_is_killed(
         check=False,
     )
     assert set_pin.returncode == 0, set_pin.stderr
-    service = subprocess.Popen(
-        [sys.executable, "-m", "guardian", "service"],
-        env={**env, "GUARDIAN_LOCK_COMMAND": f"touch {family}/locked-{{account}}"},
-        stderr=subprocess.DEVNULL,
-    )
+    service = start_service(family, env)
     agent = None
     try:
         wait_until((family / "run" / "agent.sock").exists, 30, "the service's socket")
@@ -263,11 +268,7 @@ def test_a_damaged_data_file_locks_the_childs_session_and_not_the_administrators
         leftover.unlink()
     env = environment(family, x_server)
     child_env = environment(family, x_server, home="agent-home")
-    service = subprocess.Popen(
-        [sys.executable, "-m", "guardian", "service"],
-        env={**env, "GUARDIAN_LOCK_COMMAND": f"touch {family}/locked-{{account}}"},
-        stderr=subprocess.DEVNULL,
-    )
+    service = start_service(family, env)
     agent = None
     try:
         # The service stays up without its store, where it used to exit.
