@@ -311,7 +311,8 @@ class GuardianService(QObject):
             )
         client.session = client.identity.session
         client.unread = True
-        sock.write(ipc.encode({"type": ipc.WELCOME, "child": "", "session": client.session}))
+        welcome = {"type": ipc.WELCOME, "child": client.account, "session": client.session}
+        sock.write(ipc.encode(welcome))  # no child's name to give: the account's
         sock.write(ipc.encode({"type": "lock", "reason": Reason.RECORDS_UNREADABLE.value}))
         sock.flush()
         log.warning(
@@ -430,7 +431,7 @@ def run_service() -> int:
 def _open_or_none(path: Path) -> Store | None:
     """The store, or None when it cannot be opened: the service then runs without it, failing
     closed (see the module's docstring), instead of exiting and leaving the children's sessions
-    unwatched once the system gives up restarting it."""
+    unwatched for as long as it cannot start."""
     try:
         return open_sealed_store(path)
     except StoreError as error:

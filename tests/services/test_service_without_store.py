@@ -119,6 +119,7 @@ def test_a_childs_session_is_locked_and_watched_while_the_store_cannot_be_read(
         link.connect_to_service()
     qtbot.waitUntil(lambda: bool(said))
     assert said[0] == {"type": "lock", "reason": Reason.RECORDS_UNREADABLE.value}
+    assert link.child == ACCOUNT  # no child's name to be had: the account's
     # The agent cannot be ended to get away: its silence locks the session, as for any child.
     running.clock.advance(SILENCE_LIMIT)
     running.service.check()
