@@ -320,7 +320,8 @@ class GuardianService(QObject):
             client.session, client.account,
         )  # fmt: skip
         self._reported(client)
-        self._retry.start()
+        if not self._retry.isActive():  # started again, agents saying hello often would put it off
+            self._retry.start()
         return None
 
     def retry_store(self) -> None:

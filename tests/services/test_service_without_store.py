@@ -110,7 +110,7 @@ def test_a_damaged_store_is_left_as_it_is_and_the_service_runs_without_it(damage
 
 
 def test_a_childs_session_is_locked_and_watched_while_the_store_cannot_be_read(
-    start, link, qtbot
+    start, link, qtbot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     running = start(False)
     said: list[dict] = []
@@ -130,6 +130,14 @@ def test_a_childs_session_is_locked_and_watched_while_the_store_cannot_be_read(
     qtbot.waitUntil(lambda: {1, 2} <= set(link._replies))
     assert link._replies[1]["ok"] is False and link._replies[1]["wait"] == CANNOT_CHECK
     assert link._replies[2]["ok"] is False
+    # Agents saying hello again and again do not put off the next try at the store.
+    restarts: list[object] = []
+    monkeypatch.setattr(running.service._retry, "start", lambda *args: restarts.append(args))
+    again = AgentLink(None, path=link._path)
+    with qtbot.waitSignal(again.welcomed, timeout=5000):
+        again.connect_to_service()
+    assert restarts == [] and running.service._retry.isActive()
+    again._socket.abort()
 
 
 def test_an_administrators_agent_is_told_why(start, link, qtbot) -> None:  # type: ignore[no-untyped-def]
