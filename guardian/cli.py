@@ -630,6 +630,14 @@ def cmd_service(args: argparse.Namespace) -> int:
     return run_service()
 
 
+def cmd_sealing_key(_args: argparse.Namespace) -> int:
+    """For the agent that does everything itself (guardian.keyring_access), not in the help."""
+    from guardian.keyring_access import answer_document
+
+    print(answer_document(), flush=True)
+    return EXIT_OK
+
+
 def cmd_holiday_table(args: argparse.Namespace) -> int:
     """For the agent and the service (guardian.statutory_tables), not in the help."""
     from guardian.statutory_tables import tables_document
@@ -1136,11 +1144,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=cmd_status)
 
-    # The agent's and the service's helper (guardian.statutory_tables): no help, not listed.
+    # The agent's and the service's helpers (guardian.statutory_tables, guardian.keyring_access):
+    # no help, not listed.
     p = commands.add_parser("holiday-table")
     p.add_argument("country")
     p.add_argument("years", nargs="+", type=int)
     p.set_defaults(handler=cmd_holiday_table)
+    p = commands.add_parser("sealing-key")
+    p.set_defaults(handler=cmd_sealing_key)
     return parser
 
 

@@ -265,7 +265,7 @@ def _keyring() -> list[Check]:
     import keyring
     from keyring.backends import fail
 
-    from guardian.pin import system_keyring
+    from guardian.keyring_access import system_keyring
 
     title = translate("Doctor", "Safe place for the parent PIN (keyring)")
     system = system_keyring()
@@ -302,8 +302,8 @@ def _keyring() -> list[Check]:
 
 
 def _seals() -> list[Check]:
-    from guardian.pin import PIN_ENTRY, KeyringUnavailable, usable_keyring
-    from guardian.sealing import SERVICE, load_sealer
+    from guardian.keyring_access import PIN_ENTRY, SERVICE, KeyringUnavailable, usable_keyring
+    from guardian.sealing import load_sealer
 
     title = translate("Doctor", "Seals on limits, extra time and PIN tries")
     try:

@@ -11,7 +11,6 @@ by itself.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,6 +26,13 @@ from guardian.core.pin import (
     verify_secret,
 )
 from guardian.core.text import Text, translate
+from guardian.keyring_access import (
+    PIN_ENTRY,
+    RECOVERY_ENTRY,
+    SERVICE,
+    KeyringUnavailable,
+    usable_keyring,
+)
 from guardian.sealing import ensure_sealer, load_sealer
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
@@ -34,13 +40,7 @@ from guardian.storage.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-SERVICE = "guardian"
-PIN_ENTRY, RECOVERY_ENTRY = "pin", "recovery"
 THROTTLE_SETTING = "pin_throttle"
-
-
-class KeyringUnavailable(Error):
-    """No safe place for the PIN's hash on this PC."""
 
 
 class PinNotSet(Error):
@@ -59,66 +59,6 @@ class PinRefused(Error):
 class Check:
     ok: bool
     wait: timedelta = timedelta(0)  # when throttled: how long until the next try is heard
-
-
-# The service's keyring file, beside its store in the system data home.
-SYSTEM_KEYRING_FILE = "keyring.cfg"
-
-
-def system_keyring() -> Any | None:
-    """Where the service keeps the PIN: a file in its data home, when the data home is the
-    system's. That folder is closed to every account but the administrators' (mode 0700 and,
-    on Windows, the installer's ACL), the same protection as the store the PIN guards; the
-    service (root, SYSTEM) has no desktop keyring, and the parent's dashboard, run as an
-    administrator, must find the same PIN. None elsewhere (`PYTHON_KEYRING_BACKEND` wins)."""
-    if os.environ.get("PYTHON_KEYRING_BACKEND"):
-        return None
-    from guardian import config
-
-    try:
-        if config.data_home().resolve() != config.system_home().resolve():
-            return None
-    except OSError:
-        return None
-    from keyrings.alt.file import PlaintextKeyring
-
-    backend = PlaintextKeyring()
-    backend.file_path = str(config.data_home() / SYSTEM_KEYRING_FILE)
-    return backend
-
-
-def usable_keyring() -> Any:
-    """The keyring backend to use, or raise KeyringUnavailable saying why and how to fix it."""
-    import keyring
-    from keyring.backends import fail
-
-    system = system_keyring()
-    if system is not None:
-        return system
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        raise KeyringUnavailable(
-            translate(
-                "Pin",
-                "There is no keyring to keep the parent PIN in safely, so Guardian will not set "
-                "one. On Linux, install and unlock GNOME Keyring or KWallet in this session; "
-                "Windows and macOS have one built in. `guardian doctor` checks it.",
-            )
-        )
-    chosen = (
-        bool(os.environ.get("PYTHON_KEYRING_BACKEND")) or keyring.core.load_config() is not None
-    )
-    if "plaintext" in name.lower() and not chosen:
-        raise KeyringUnavailable(
-            translate(
-                "Pin",
-                "The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not "
-                "fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose "
-                "with PYTHON_KEYRING_BACKEND.",
-            ).fill(name=name)
-        )
-    return backend
 
 
 class PinVault:

@@ -24,23 +24,23 @@ from guardian import config
 from guardian.core.errors import Error
 from guardian.core.seal import KEY_BYTES, new_key
 from guardian.core.text import translate
+from guardian.keyring_access import KEY_ENTRY, PIN_ENTRY, SERVICE, KeyringAnswer, usable_keyring
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.storage.sealing import Sealer
 
 log = logging.getLogger(__name__)
 
-SERVICE = "guardian"  # the keyring service of the PIN's hashes too (guardian.pin)
-KEY_ENTRY = "seal-key"
-
 
 class NeedsAdministrator(Error):
     """The service's data, opened from an account that may not open it."""
 
 
-def open_sealed_store(path: Path) -> Store:
+def open_sealed_store(path: Path, keyring: KeyringAnswer | None = None) -> Store:
     """`open_store`, with the sealing key when the keyring has one. A PIN set by a Guardian
-    from before seals (no key, nothing sealed yet) gets its key now."""
+    from before seals (no key, nothing sealed yet) gets its key now. With `keyring`, what a
+    helper process read from the keyring (guardian.keyring_access), this process loads the
+    keyring only to make that key."""
     folder = path.parent
     closed = folder.exists() and not os.access(folder, os.W_OK | os.X_OK)
     if closed and folder == config.system_home():
@@ -50,13 +50,18 @@ def open_sealed_store(path: Path) -> Store:
                 "Guardian's data on this PC ({path}) is kept by the Guardian service, and only "
                 "an administrator can open it. Run this as an administrator: `sudo guardian ...` "
                 "on Linux and macOS (the dashboard's menu entry asks for the password itself), "
-                "or \"Run as administrator\" on Windows.",
+                'or "Run as administrator" on Windows.',
             ).fill(path=folder)
         )
     store = open_store(path)
+    if keyring is not None:
+        if keyring.unusable is not None:
+            log.warning("the store is opened without its sealing key: %s", keyring.unusable)
+            return store
+        store.sealer = _sealer(keyring.key)
+        if store.sealer is not None or not keyring.pin_set:
+            return store
     try:
-        from guardian.pin import PIN_ENTRY, usable_keyring
-
         backend = usable_keyring()
         store.sealer = load_sealer(backend)
         if store.sealer is None and backend.get_password(SERVICE, PIN_ENTRY) is not None:
@@ -74,8 +79,6 @@ def load_sealer(backend: Any | None = None) -> Sealer | None:
     sealed rows then cannot be checked and are not believed)."""
     try:
         if backend is None:
-            from guardian.pin import usable_keyring
-
             backend = usable_keyring()
         stored = backend.get_password(SERVICE, KEY_ENTRY)
     except Exception as error:  # any keyring failure: the same as no key, said in the log

@@ -185,6 +185,26 @@ class Checker:
             ran,
         )
 
+    def sealing_key(self) -> None:
+        """The helper the agent on its own asks for the sealing key (keyring_access), with a
+        file keyring in the scratch folder: the bundled keyring finds its backend."""
+        ran = self.run(
+            "sealing-key",
+            PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring",
+            XDG_DATA_HOME=str(self.scratch / "keyring"),
+        )
+        try:
+            answer = json.loads(ran.out)
+            usable = answer["unusable"] is None and answer["pin_set"] is False
+        except (ValueError, KeyError, TypeError):
+            usable = False
+        self.add(
+            "sealing-key (the agent's helper)",
+            ran.code == 0 and usable,
+            f"exit {ran.code}, keyring {'read' if usable else 'NOT read'} ({ran.seconds:.2f} s)",
+            ran,
+        )
+
     def translation(self) -> None:
         """The Chinese catalogue is bundled and loaded: the HTML report in zh_CN is Chinese (a file,
         so that a console that cannot print Chinese does not decide the check)."""
@@ -455,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         checker.doctor()
         checker.policy()
         checker.holiday_table()
+        checker.sealing_key()
         checker.store()
         checker.translation()
         checker.dashboard()

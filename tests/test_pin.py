@@ -12,7 +12,8 @@ from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
 from guardian.core.clock import FakeClock
-from guardian.pin import KeyringUnavailable, PinNotSet, PinRefused, PinVault, usable_keyring
+from guardian.keyring_access import KeyringUnavailable, usable_keyring
+from guardian.pin import PinNotSet, PinRefused, PinVault
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from tests.test_cli import guardian
@@ -159,7 +160,7 @@ def test_the_service_keeps_the_pin_in_a_file_in_its_closed_data_home(
     assert f"a file in the service's closed data home ({kept})" in doctor.stdout
     # Elsewhere (a PC without the service) the desktop keyring is used as before.
     monkeypatch.setenv("GUARDIAN_HOME", str(tmp_path / "user-home"))
-    from guardian.pin import system_keyring
+    from guardian.keyring_access import system_keyring
 
     assert system_keyring() is None
 

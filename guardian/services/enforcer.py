@@ -38,7 +38,8 @@ from guardian.core.enforcement import (
 from guardian.core.engine import Decision, Grant, Reason, decide
 from guardian.core.policy import Policy, day_calendar
 from guardian.core.policy_file import PolicyError, read_policy
-from guardian.pin import KeyringUnavailable, PinVault
+from guardian.keyring_access import KeyringUnavailable
+from guardian.pin import PinVault
 from guardian.platform import processes
 from guardian.platform.base import Platform
 from guardian.services.recorder import UsageRecorder

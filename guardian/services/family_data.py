@@ -163,7 +163,7 @@ def export_all(store: Store, folder: Path) -> list[Path]:
 def delete_all(store: Store) -> None:
     """Forget everything: usage (and its rollups), events, requests, grants, policies, children,
     settings, PIN."""
-    from guardian.pin import PIN_ENTRY, RECOVERY_ENTRY, SERVICE
+    from guardian.keyring_access import PIN_ENTRY, RECOVERY_ENTRY, SERVICE
 
     tables = (
         RolledUsage, RolledInterval, UsageSpan, Event, TimeGrant, TimeRequest, PolicyVersion, App,

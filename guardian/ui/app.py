@@ -102,7 +102,8 @@ def run_pin_check() -> int:
     is set yet (nothing to protect); 1 otherwise, including a PIN that cannot be checked."""
     from PySide6.QtWidgets import QMessageBox
 
-    from guardian.pin import KeyringUnavailable, PinVault
+    from guardian.keyring_access import KeyringUnavailable
+    from guardian.pin import PinVault
     from guardian.storage.errors import StoreError
     from guardian.ui.pin_check import PinCheckDialog
     from guardian.ui.pin_text import CANNOT_CHECK

@@ -47,7 +47,8 @@ from guardian.core.clock import FakeClock
 from guardian.core.engine import Reason
 from guardian.core.policy import Policy
 from guardian.core.policy_file import parse_policy_text, policy_to_document
-from guardian.pin import KeyringUnavailable, PinVault
+from guardian.keyring_access import KeyringUnavailable
+from guardian.pin import PinVault
 from guardian.services.enforcer import Enforcer
 from guardian.services.recorder import FLUSH_EVERY, UsageRecorder
 from guardian.storage import repositories as repo

@@ -2,7 +2,8 @@
 
 Each check runs in a fresh interpreter, so that nothing this test process imported counts.
 Neither loads the `holidays` package (some 13 MB): a helper process works out the year's holidays
-(tests/test_statutory_tables.py). `guardian service` has no screen: Qt's widgets and GUI module (some 11 MB) are never loaded in
+(tests/test_statutory_tables.py). The agent on its own does not load the keyring either (some
+10 MB): a helper process reads the sealing key (tests/test_keyring_access.py). `guardian service` has no screen: Qt's widgets and GUI module (some 11 MB) are never loaded in
 it. Alembic, with Mako and Pygments (some 15 MB), is loaded only when a store is created or
 upgraded (tests/storage/test_database.py). Neither the service nor an agent ever loads the
 dashboard's charts (pyqtgraph, NumPy); the agent that reports to the service never loads the store.
@@ -18,7 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from guardian.core.clock import SystemClock
 from guardian.core.policy_file import parse_policy_text, policy_to_document
+from guardian.pin import PinVault
+from guardian.sealing import open_sealed_store
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 
@@ -27,6 +31,7 @@ NO_MIGRATIONS = ("alembic", "mako", "pygments")
 NO_CHARTS = ("pyqtgraph", "numpy")
 NO_STORE = ("sqlalchemy", "guardian.storage.database")
 NO_HOLIDAYS = ("holidays",)
+NO_KEYRING = ("keyring", "keyrings.alt", "secretstorage", "cryptography")
 
 # What the service does for a child: its store opened, a session kept for an agent that reports
 # a game until the day's minute is up and the lock screen is sent.
@@ -151,3 +156,28 @@ def test_a_policy_naming_china_is_read_without_the_holidays_package() -> None:
     )
     assert loaded(program, NO_HOLIDAYS) == []
     assert loaded(program.replace('"CN"', '"JP"'), NO_HOLIDAYS) == list(NO_HOLIDAYS)
+
+
+AGENT_OPENS_ITS_STORE = (
+    "import sys\nfrom pathlib import Path\n"
+    "from guardian.keyring_access import KeyringHelper\n"
+    "keyring = KeyringHelper()\n"
+    "from guardian.sealing import open_sealed_store\n"
+    "store = open_sealed_store(Path(sys.argv[1]), keyring.answer())\n"
+    "assert store.sealer is not None\n"
+    "store.close()\n"
+)
+
+
+def test_the_agent_on_its_own_gets_the_sealing_key_without_loading_the_keyring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `agent._run_on_its_own` opens its store, a PIN (and so a sealing key) set."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    path = tmp_path / "guardian.sqlite3"
+    new_store(path)
+    with open_sealed_store(path) as store:
+        PinVault(store, SystemClock()).set_pin("482915")
+    assert loaded(AGENT_OPENS_ITS_STORE, NO_KEYRING, str(path)) == []
+    without_helper = AGENT_OPENS_ITS_STORE.replace("keyring.answer()", "None")
+    assert "keyring" in loaded(without_helper, NO_KEYRING, str(path))

@@ -19,7 +19,8 @@ from keyrings.alt.file import PlaintextKeyring
 from guardian.core.clock import FakeClock
 from guardian.core.policy_file import parse_policy_text, policy_to_document
 from guardian.pin import PinVault
-from guardian.sealing import KEY_ENTRY, SERVICE, load_sealer, open_sealed_store
+from guardian.keyring_access import KEY_ENTRY, SERVICE
+from guardian.sealing import load_sealer, open_sealed_store
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from tests.services.test_enforcer import START, build, kinds, play
