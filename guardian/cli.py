@@ -630,7 +630,7 @@ def cmd_service(args: argparse.Namespace) -> int:
     return run_service()
 
 
-def cmd_sealing_key(_args: argparse.Namespace) -> int:
+def cmd_keyring_entries(_args: argparse.Namespace) -> int:
     """For the agent that does everything itself (guardian.keyring_access), not in the help."""
     from guardian.keyring_access import answer_document
 
@@ -1150,8 +1150,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("country")
     p.add_argument("years", nargs="+", type=int)
     p.set_defaults(handler=cmd_holiday_table)
-    p = commands.add_parser("sealing-key")
-    p.set_defaults(handler=cmd_sealing_key)
+    p = commands.add_parser("keyring-entries")
+    p.set_defaults(handler=cmd_keyring_entries)
     return parser
 
 

@@ -1,18 +1,18 @@
-"""The keyring Guardian keeps its secrets in, and the sealing key read by a short-lived process.
+"""The keyring Guardian keeps its secrets in, and a short-lived process that reads it.
 
 The keyring holds the parent PIN's hashes (guardian.pin) and the store's sealing key
 (guardian.sealing). Loading the `keyring` package and letting it choose a backend costs some
-15 MB that stay in a process for as long as it runs: it imports every backend it knows
+10 to 15 MB that stay in a process for as long as it runs: it imports every backend it knows
 (SecretStorage with `cryptography`, KWallet, the macOS and Windows ones) to ask each whether it
-works here. The agent that does everything itself needs the keyring at its start only for the
-sealing key, so it asks a second Guardian process (`guardian sealing-key`, a command of this
-module's own, not in the help), which prints what the keyring holds and exits (issue 9). The
-PIN's hashes are still read in the agent, when a parent types the PIN there.
+works here. The processes that run all day (the agent that does everything itself, the service)
+read the keyring only when they open the store and when a parent types the PIN, so they ask a
+second Guardian process (`guardian keyring-entries`, a command of this module's own, not in the
+help), which prints Guardian's entries and exits (issue 9).
 
-The key goes through a pipe between two processes of the same account, whose keyring it is;
-nothing is kept on disk. When the helper process fails (it cannot start, is too slow, prints
-something wrong), the keyring is read in this process after all, as before: the memory is lost,
-never the seal.
+The entries (the sealing key and the salted hashes, never a PIN) go through a pipe between two
+processes of the same account, whose keyring it is; nothing is kept on disk. When the helper
+process fails (it cannot start, is too slow, prints something wrong), the keyring is read in
+this process after all, as before: the memory is lost, never the PIN or the seal.
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ import json
 import logging
 import os
 import subprocess
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from guardian import config
 from guardian.core.errors import Error
-from guardian.core.text import translate
+from guardian.core.text import translate, verbatim
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ SERVICE = "guardian"  # the keyring's service name for all of Guardian's entries
 PIN_ENTRY, RECOVERY_ENTRY = "pin", "recovery"
 KEY_ENTRY = "seal-key"
 
-COMMAND = "sealing-key"
+COMMAND = "keyring-entries"
 TIMEOUT_SECONDS = 60.0  # a cold start of the bundled program on an old PC, with room to spare
 
 
@@ -70,7 +71,14 @@ def system_keyring() -> Any | None:
 
 
 def usable_keyring() -> Any:
-    """The keyring backend to use, or raise KeyringUnavailable saying why and how to fix it."""
+    """The keyring backend to use, or raise KeyringUnavailable saying why and how to fix it.
+    After `use_helper_process`, the one a helper process reads (which raises it on reading)."""
+    if _helper is not None:
+        return _helper
+    return _chosen_keyring()
+
+
+def _chosen_keyring() -> Any:
     import keyring
     from keyring.backends import fail
 
@@ -103,51 +111,74 @@ def usable_keyring() -> Any:
     return backend
 
 
+ENTRIES = (KEY_ENTRY, PIN_ENTRY, RECOVERY_ENTRY)
+
+
 @dataclass(frozen=True)
 class KeyringAnswer:
-    """What the keyring holds for opening the store: the sealing key as kept (base64) or None,
-    whether a PIN is set, and why the keyring cannot be used (None when it can)."""
+    """Guardian's entries in the keyring (None for one it does not hold), or why the keyring
+    cannot be used."""
 
-    key: str | None
-    pin_set: bool
+    entries: dict[str, str | None]
     unusable: str | None = None
 
 
 def answer_document() -> str:
-    """What `guardian sealing-key` prints: the keyring's answer as JSON, in ASCII."""
+    """What `guardian keyring-entries` prints: the keyring's answer as JSON, in ASCII."""
     try:
-        backend = usable_keyring()
-        key = backend.get_password(SERVICE, KEY_ENTRY)
-        pin_set = backend.get_password(SERVICE, PIN_ENTRY) is not None
-    except Exception as error:  # any keyring failure: the store is opened without the key
-        answer = KeyringAnswer(None, False, str(error) or type(error).__name__)
+        backend = _chosen_keyring()
+        found = {entry: backend.get_password(SERVICE, entry) for entry in ENTRIES}
+    except Exception as error:  # any keyring failure: said, as the keyring in-process would
+        unusable = str(error.text) if isinstance(error, Error) else str(error)
+        answer = KeyringAnswer({}, unusable or type(error).__name__)
     else:
-        answer = KeyringAnswer(key if isinstance(key, str) else None, pin_set)
-    return json.dumps(
-        {"key": answer.key, "pin_set": answer.pin_set, "unusable": answer.unusable},
-        ensure_ascii=True,
-    )
+        answer = KeyringAnswer({k: v if isinstance(v, str) else None for k, v in found.items()})
+    return json.dumps({"entries": answer.entries, "unusable": answer.unusable}, ensure_ascii=True)
 
 
 def read_answer(text: str) -> KeyringAnswer:
     """The answer in `text`; ValueError naming what is wrong otherwise."""
     document = json.loads(text)
-    if not isinstance(document, dict) or set(document) != {"key", "pin_set", "unusable"}:
-        raise ValueError(f"expected key, pin_set and unusable, got {str(text)[:80]!r}")
-    key, pin_set, unusable = document["key"], document["pin_set"], document["unusable"]
-    if not (key is None or isinstance(key, str)) or not isinstance(pin_set, bool):
-        raise ValueError("key must be text or null, and pin_set true or false")
+    if not isinstance(document, dict) or set(document) != {"entries", "unusable"}:
+        raise ValueError(f"expected entries and unusable, got {str(text)[:80]!r}")
+    entries, unusable = document["entries"], document["unusable"]
+    if not isinstance(entries, dict) or not set(entries) <= set(ENTRIES):
+        raise ValueError(f"entries must be a table of {', '.join(ENTRIES)}")
+    if not all(value is None or isinstance(value, str) for value in entries.values()):
+        raise ValueError("an entry must be text or null")
     if not (unusable is None or isinstance(unusable, str)):
         raise ValueError("unusable must be text or null")
-    return KeyringAnswer(key, pin_set, unusable)
+    return KeyringAnswer(entries, unusable)
 
 
-class KeyringHelper:
-    """Asks a helper process what the keyring holds; started at once, read when needed."""
+class HelperKeyring:
+    """The keyring as a helper process reads it, for a process that runs all day: a keyring
+    backend for Guardian's own entries (`get_password`, `set_password`).
 
-    def __init__(self, command: Sequence[str] | None = None) -> None:
+    An answer is used for `FRESH_SECONDS` (opening the store asks for two or three entries),
+    then asked for again, so a PIN changed in the dashboard counts at the next try. Writing,
+    which these processes do only to make the sealing key for a PIN from before seals, and
+    reading once a helper has failed, use the keyring in this process: the memory is lost,
+    never the PIN or the seal."""
+
+    FRESH_SECONDS = 5.0
+
+    def __init__(
+        self,
+        command: Sequence[str] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._command = list(command) if command is not None else config.own_command(COMMAND)
+        self._monotonic = monotonic
         self._process: subprocess.Popen[bytes] | None = None
+        self._answer: tuple[float, KeyringAnswer] | None = None  # when read, and what
+        self._helper_failed = False  # once it has, it is not asked again
+        self._backend: Any | None = None  # the keyring in this process, once needed
+
+    def ask(self) -> None:
+        """Start asking now (if not asking already); the next read waits for the answer."""
+        if self._process is not None or self._helper_failed:
+            return
         try:
             self._process = subprocess.Popen(
                 self._command,
@@ -156,11 +187,28 @@ class KeyringHelper:
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )  # fmt: skip
         except OSError as error:
-            log.warning("cannot start %s: %s", " ".join(self._command), error)
+            self._failed(error)
 
-    def answer(self) -> KeyringAnswer | None:
-        """The helper's answer, or None (logged) when it has none: then the keyring is read in
-        this process."""
+    def get_password(self, service: str, username: str) -> str | None:
+        answer = self._current()
+        if answer is None or service != SERVICE or username not in ENTRIES:
+            found = self._here().get_password(service, username)
+            return found if isinstance(found, str) else None
+        if answer.unusable is not None:
+            raise KeyringUnavailable(verbatim(answer.unusable))
+        return answer.entries.get(username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._answer = None  # the next read asks again
+        self._here().set_password(service, username, password)
+
+    def _current(self) -> KeyringAnswer | None:
+        if self._helper_failed:
+            return None
+        now = self._monotonic()
+        if self._answer is not None and now - self._answer[0] < self.FRESH_SECONDS:
+            return self._answer[1]
+        self.ask()
         process, self._process = self._process, None
         if process is None:
             return None
@@ -174,9 +222,30 @@ class KeyringHelper:
             if process.returncode != 0:
                 said = err.decode(errors="replace").strip().splitlines()
                 raise ValueError(f"exit status {process.returncode}: {said[-1] if said else ''}")
-            return read_answer(out.decode("ascii"))
+            answer = read_answer(out.decode("ascii"))
         except (OSError, subprocess.SubprocessError, ValueError) as error:
-            log.warning(
-                "the keyring is read in this process (%s): %s", " ".join(self._command), error
-            )
+            self._failed(error)
             return None
+        self._answer = (self._monotonic(), answer)
+        return answer
+
+    def _failed(self, error: Exception) -> None:
+        log.warning("the keyring is read in this process (%s): %s", " ".join(self._command), error)
+        self._process = None
+        self._helper_failed = True
+
+    def _here(self) -> Any:
+        if self._backend is None:
+            self._backend = _chosen_keyring()
+        return self._backend
+
+
+_helper: HelperKeyring | None = None
+
+
+def use_helper_process() -> None:
+    """From now on, `usable_keyring` is the keyring as a helper process reads it (see the
+    module's docstring), which is asked at once."""
+    global _helper  # noqa: PLW0603  (one switch per process, thrown as it starts)
+    _helper = HelperKeyring()
+    _helper.ask()

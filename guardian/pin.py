@@ -79,6 +79,8 @@ class PinVault:
         backend = self._keyring()
         try:
             value = backend.get_password(SERVICE, entry)
+        except KeyringUnavailable:
+            raise  # said already (guardian.keyring_access)
         except Exception as error:  # keyring backends raise their own kinds (locked, damaged)
             raise _broken(backend, error) from error
         return value if isinstance(value, str) else None

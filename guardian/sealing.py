@@ -24,7 +24,7 @@ from guardian import config
 from guardian.core.errors import Error
 from guardian.core.seal import KEY_BYTES, new_key
 from guardian.core.text import translate
-from guardian.keyring_access import KEY_ENTRY, PIN_ENTRY, SERVICE, KeyringAnswer, usable_keyring
+from guardian.keyring_access import KEY_ENTRY, PIN_ENTRY, SERVICE, usable_keyring
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.storage.sealing import Sealer
@@ -36,11 +36,9 @@ class NeedsAdministrator(Error):
     """The service's data, opened from an account that may not open it."""
 
 
-def open_sealed_store(path: Path, keyring: KeyringAnswer | None = None) -> Store:
+def open_sealed_store(path: Path) -> Store:
     """`open_store`, with the sealing key when the keyring has one. A PIN set by a Guardian
-    from before seals (no key, nothing sealed yet) gets its key now. With `keyring`, what a
-    helper process read from the keyring (guardian.keyring_access), this process loads the
-    keyring only to make that key."""
+    from before seals (no key, nothing sealed yet) gets its key now."""
     folder = path.parent
     closed = folder.exists() and not os.access(folder, os.W_OK | os.X_OK)
     if closed and folder == config.system_home():
@@ -54,13 +52,6 @@ def open_sealed_store(path: Path, keyring: KeyringAnswer | None = None) -> Store
             ).fill(path=folder)
         )
     store = open_store(path)
-    if keyring is not None:
-        if keyring.unusable is not None:
-            log.warning("the store is opened without its sealing key: %s", keyring.unusable)
-            return store
-        store.sealer = _sealer(keyring.key)
-        if store.sealer is not None or not keyring.pin_set:
-            return store
     try:
         backend = usable_keyring()
         store.sealer = load_sealer(backend)

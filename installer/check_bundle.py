@@ -185,21 +185,21 @@ class Checker:
             ran,
         )
 
-    def sealing_key(self) -> None:
-        """The helper the agent on its own asks for the sealing key (keyring_access), with a
-        file keyring in the scratch folder: the bundled keyring finds its backend."""
+    def keyring_entries(self) -> None:
+        """The helper the agent and the service ask for the keyring's entries (keyring_access),
+        with a file keyring in the scratch folder: the bundled keyring finds its backend."""
         ran = self.run(
-            "sealing-key",
+            "keyring-entries",
             PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring",
             XDG_DATA_HOME=str(self.scratch / "keyring"),
         )
         try:
             answer = json.loads(ran.out)
-            usable = answer["unusable"] is None and answer["pin_set"] is False
+            usable = answer["unusable"] is None and answer["entries"]["pin"] is None
         except (ValueError, KeyError, TypeError):
             usable = False
         self.add(
-            "sealing-key (the agent's helper)",
+            "keyring-entries (the helper of the agent and the service)",
             ran.code == 0 and usable,
             f"exit {ran.code}, keyring {'read' if usable else 'NOT read'} ({ran.seconds:.2f} s)",
             ran,
@@ -475,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         checker.doctor()
         checker.policy()
         checker.holiday_table()
-        checker.sealing_key()
+        checker.keyring_entries()
         checker.store()
         checker.translation()
         checker.dashboard()

@@ -1,6 +1,6 @@
-"""The keyring's answer read by a helper process, for the agent that runs all day (issue 9).
+"""The keyring read by a helper process, for the processes that run all day (issue 9).
 
-The helper is the real `guardian sealing-key` command, reading a real file keyring in this
+The helper is the real `guardian keyring-entries` command, reading a real file keyring in this
 test's XDG_DATA_HOME; the store is a real SQLite file.
 """
 
@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 import json
 import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring
@@ -16,19 +18,26 @@ import pytest
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
+from guardian import keyring_access
+from guardian.core.clock import FakeClock
 from guardian.core.pin import hash_secret
 from guardian.core.seal import new_key
 from guardian.keyring_access import (
     KEY_ENTRY,
     PIN_ENTRY,
     SERVICE,
+    HelperKeyring,
     KeyringAnswer,
-    KeyringHelper,
+    KeyringUnavailable,
     answer_document,
     read_answer,
 )
+from guardian.pin import PinVault
 from guardian.sealing import open_sealed_store
 from guardian.storage.database import open_store
+
+NOW = datetime(2026, 11, 30, 18, tzinfo=UTC)
+NOTHING = {"seal-key": None, "pin": None, "recovery": None}
 
 
 @pytest.fixture
@@ -44,6 +53,23 @@ def path(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def helper() -> Iterator[HelperKeyring]:
+    """The switch `guardian agent` and `guardian service` throw, thrown back afterwards."""
+    keyring_access.use_helper_process()
+    assert keyring_access._helper is not None
+    yield keyring_access._helper
+    keyring_access._helper = None
+
+
+class Ticks:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def kept_key(backend: PlaintextKeyring) -> str:
     key = base64.b64encode(new_key()).decode()
     backend.set_password(SERVICE, KEY_ENTRY, key)
@@ -51,10 +77,11 @@ def kept_key(backend: PlaintextKeyring) -> str:
 
 
 def test_the_answer_says_what_the_keyring_holds(backend: PlaintextKeyring) -> None:
-    assert read_answer(answer_document()) == KeyringAnswer(None, False)
+    assert read_answer(answer_document()) == KeyringAnswer(NOTHING)
     key = kept_key(backend)
     backend.set_password(SERVICE, PIN_ENTRY, "a hash")
-    assert read_answer(answer_document()) == KeyringAnswer(key, True)
+    entries = {**NOTHING, "seal-key": key, "pin": "a hash"}
+    assert read_answer(answer_document()) == KeyringAnswer(entries)
 
 
 def test_a_keyring_that_cannot_be_used_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -65,7 +92,7 @@ def test_a_keyring_that_cannot_be_used_is_said(monkeypatch: pytest.MonkeyPatch) 
         answer = read_answer(answer_document())
     finally:
         keyring.set_keyring(previous)
-    assert answer.key is None and answer.unusable is not None
+    assert answer.entries == {} and answer.unusable is not None
     assert "no keyring to keep the parent PIN in" in answer.unusable
 
 
@@ -74,10 +101,11 @@ def test_a_keyring_that_cannot_be_used_is_said(monkeypatch: pytest.MonkeyPatch) 
     [
         "",
         "[]",
-        '{"key": null, "pin_set": false}',
-        '{"key": 3, "pin_set": false, "unusable": null}',
-        '{"key": null, "pin_set": "yes", "unusable": null}',
-        '{"key": null, "pin_set": false, "unusable": 1}',
+        '{"entries": {}}',
+        '{"entries": [], "unusable": null}',
+        '{"entries": {"other": "x"}, "unusable": null}',
+        '{"entries": {"pin": 3}, "unusable": null}',
+        '{"entries": {}, "unusable": 1}',
     ],
 )
 def test_a_wrong_answer_is_refused(text: str) -> None:
@@ -85,9 +113,25 @@ def test_a_wrong_answer_is_refused(text: str) -> None:
         read_answer(text)
 
 
-def test_the_helper_process_reads_the_keyring(backend: PlaintextKeyring) -> None:
+def test_the_helper_process_reads_the_keyring_again_once_its_answer_is_old(
+    backend: PlaintextKeyring,
+) -> None:
+    ticks = Ticks()
+    helper = HelperKeyring(monotonic=ticks)
     key = kept_key(backend)
-    assert KeyringHelper().answer() == KeyringAnswer(key, False)
+    assert helper.get_password(SERVICE, KEY_ENTRY) == key
+    backend.set_password(SERVICE, PIN_ENTRY, "a new hash")  # a parent sets the PIN
+    assert helper.get_password(SERVICE, PIN_ENTRY) is None  # the answer of a moment ago
+    ticks.now += HelperKeyring.FRESH_SECONDS
+    assert helper.get_password(SERVICE, PIN_ENTRY) == "a new hash"
+
+
+def test_a_keyring_the_helper_cannot_use_is_not_used_here_either(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    with pytest.raises(KeyringUnavailable, match="no keyring to keep the parent PIN in"):
+        HelperKeyring().get_password(SERVICE, PIN_ENTRY)
 
 
 @pytest.mark.parametrize(
@@ -95,39 +139,43 @@ def test_the_helper_process_reads_the_keyring(backend: PlaintextKeyring) -> None
     [
         [sys.executable, "-c", "import sys; sys.exit(3)"],
         [sys.executable, "-c", "print('not json')"],
-        [sys.executable, "-c", "print(" + repr(json.dumps({"key": None})) + ")"],
+        [sys.executable, "-c", "print(" + repr(json.dumps({"entries": {}})) + ")"],
         ["/nonexistent/guardian"],
     ],
 )
-def test_a_helper_that_fails_gives_no_answer(
-    command: list[str], caplog: pytest.LogCaptureFixture
+def test_when_the_helper_fails_the_keyring_is_read_here(
+    command: list[str], backend: PlaintextKeyring, caplog: pytest.LogCaptureFixture
 ) -> None:
-    assert KeyringHelper(command).answer() is None
-    assert command[0] in caplog.text
-
-
-def test_the_store_gets_the_key_from_the_answer(path: Path, backend: PlaintextKeyring) -> None:
     key = kept_key(backend)
-    backend.delete_password(SERVICE, KEY_ENTRY)  # the answer, not this process, has it
-    with open_sealed_store(path, KeyringAnswer(key, True)) as store:
-        assert store.sealer is not None
-        assert store.sealer.key == base64.b64decode(key)
+    helper = HelperKeyring(command)
+    assert helper.get_password(SERVICE, KEY_ENTRY) == key
+    assert "the keyring is read in this process" in caplog.text and command[0] in caplog.text
 
 
-def test_a_keyring_said_unusable_is_not_asked_again(
-    path: Path, backend: PlaintextKeyring, caplog: pytest.LogCaptureFixture
+def test_the_service_and_the_agent_open_the_store_with_the_helpers_key(
+    path: Path, backend: PlaintextKeyring, helper: HelperKeyring
 ) -> None:
-    kept_key(backend)
-    with open_sealed_store(path, KeyringAnswer(None, True, "locked")) as store:
-        assert store.sealer is None  # sealed rows are not believed, as with no keyring
-    assert "without its sealing key: locked" in caplog.text
+    key = kept_key(backend)
+    with open_sealed_store(path) as store:
+        assert store.sealer is not None and store.sealer.key == base64.b64decode(key)
 
 
-def test_a_pin_from_before_seals_gets_its_key_in_this_process(
-    path: Path, backend: PlaintextKeyring
+def test_a_pin_from_before_seals_gets_its_key_written_here(
+    path: Path, backend: PlaintextKeyring, helper: HelperKeyring
 ) -> None:
     backend.set_password(SERVICE, PIN_ENTRY, hash_secret("482915"))  # set before seals
-    with open_sealed_store(path, KeyringAnswer(None, True)) as store:
+    with open_sealed_store(path) as store:
         assert store.sealer is not None
         made = backend.get_password(SERVICE, KEY_ENTRY)
         assert made is not None and store.sealer.key == base64.b64decode(made)
+
+
+def test_a_pin_is_checked_with_the_helpers_answer(
+    path: Path, backend: PlaintextKeyring, helper: HelperKeyring
+) -> None:
+    with open_store(path) as store:
+        PinVault(store, FakeClock(NOW), backend).set_pin("482915")
+    with open_sealed_store(path) as store:
+        vault = PinVault(store, FakeClock(NOW))
+        assert vault.verify("482915").ok
+        assert not vault.verify("111111").ok

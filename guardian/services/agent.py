@@ -174,9 +174,9 @@ def _run_with_service(app: QApplication, child_name: str | None, language: str) 
 
 
 def _run_on_its_own(app: QApplication, home: Path, child_name: str | None, language: str) -> int:
-    from guardian.keyring_access import KeyringHelper
+    from guardian import keyring_access
 
-    keyring = KeyringHelper()  # the sealing key from a short-lived process: some 15 MB (issue 9)
+    keyring_access.use_helper_process()  # the keyring read by a short-lived process: some 10 MB
     # The store's modules are imported here, not above: the thin client that reports to the
     # service never needs them, and SQLAlchemy alone is some 40 MB of a family PC's memory.
     from guardian.sealing import open_sealed_store
@@ -186,7 +186,7 @@ def _run_on_its_own(app: QApplication, home: Path, child_name: str | None, langu
     from guardian.storage import repositories as repo
 
     use_helper_process()  # the year's holidays from a short-lived process: some 13 MB (issue 9)
-    store = open_sealed_store(config.database_path(home), keyring.answer())
+    store = open_sealed_store(config.database_path(home))
     try:
         with store.session(read_only=True) as s:
             child = find_child(repo.list_children(s), child_name)

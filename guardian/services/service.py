@@ -39,7 +39,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from guardian import config, ipc
+from guardian import config, ipc, keyring_access
 from guardian.core.catalog import Catalog, load_catalog
 from guardian.core.clock import Clock, SystemClock
 from guardian.core.engine import Reason
@@ -406,6 +406,9 @@ def _child_for(children: list[Child], account: str, claimed: str | None) -> Chil
 def run_service() -> int:
     home = config.service_home()
     config.setup_logging(home)
+    # The keyring read by a short-lived process: some 7 MB (issue 9). Asked once the data home
+    # is there, so the helper finds the same keyring file this process would.
+    keyring_access.use_helper_process()
     host = create_peer_host()
     if not host.has_system_rights():
         log.warning(

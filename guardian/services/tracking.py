@@ -29,6 +29,7 @@ from guardian.storage.models import Child
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class Tracking:
     recorder: UsageRecorder

@@ -158,26 +158,31 @@ def test_a_policy_naming_china_is_read_without_the_holidays_package() -> None:
     assert loaded(program.replace('"CN"', '"JP"'), NO_HOLIDAYS) == list(NO_HOLIDAYS)
 
 
-AGENT_OPENS_ITS_STORE = (
+# As `agent._run_on_its_own` and `service.run_service` open their store (a PIN, and so a sealing
+# key, set), and as a parent's PIN is checked on the lock screen.
+OPENS_ITS_STORE_AND_CHECKS_A_PIN = (
     "import sys\nfrom pathlib import Path\n"
-    "from guardian.keyring_access import KeyringHelper\n"
-    "keyring = KeyringHelper()\n"
+    "from guardian import keyring_access\n"
+    "keyring_access.use_helper_process()\n"
+    "from guardian.core.clock import SystemClock\n"
+    "from guardian.pin import PinVault\n"
     "from guardian.sealing import open_sealed_store\n"
-    "store = open_sealed_store(Path(sys.argv[1]), keyring.answer())\n"
+    "store = open_sealed_store(Path(sys.argv[1]))\n"
     "assert store.sealer is not None\n"
+    "assert PinVault(store, SystemClock()).verify('482915').ok\n"
     "store.close()\n"
 )
 
 
-def test_the_agent_on_its_own_gets_the_sealing_key_without_loading_the_keyring(
+def test_the_keyring_is_read_without_loading_the_keyring_package(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """As `agent._run_on_its_own` opens its store, a PIN (and so a sealing key) set."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     path = tmp_path / "guardian.sqlite3"
     new_store(path)
     with open_sealed_store(path) as store:
         PinVault(store, SystemClock()).set_pin("482915")
-    assert loaded(AGENT_OPENS_ITS_STORE, NO_KEYRING, str(path)) == []
-    without_helper = AGENT_OPENS_ITS_STORE.replace("keyring.answer()", "None")
+    program = OPENS_ITS_STORE_AND_CHECKS_A_PIN
+    assert loaded(program, NO_KEYRING, str(path)) == []
+    without_helper = program.replace("keyring_access.use_helper_process()", "")
     assert "keyring" in loaded(without_helper, NO_KEYRING, str(path))

@@ -18,8 +18,8 @@ from keyrings.alt.file import PlaintextKeyring
 
 from guardian.core.clock import FakeClock
 from guardian.core.policy_file import parse_policy_text, policy_to_document
-from guardian.pin import PinVault
 from guardian.keyring_access import KEY_ENTRY, SERVICE
+from guardian.pin import PinVault
 from guardian.sealing import load_sealer, open_sealed_store
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
