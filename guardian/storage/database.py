@@ -18,14 +18,11 @@ it writable again once it is.
 
 from __future__ import annotations
 
-import errno
-import json
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
@@ -33,15 +30,21 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from guardian.core.text import Text, translate, verbatim
-from guardian.storage.errors import (
-    StoreCorrupt,
-    StoreError,
-    StoreFromNewerVersion,
-    StoreLocked,
-    StoreUnavailable,
+from guardian.core.text import translate
+from guardian.storage.errors import StoreCorrupt, StoreError, StoreFromNewerVersion
+from guardian.storage.files import (
+    BUSY_TIMEOUT_MS,
+    HEAD_REVISION,
+    StoreFile,
+    UnreadableJson,
+    check_header,
+    has_content,
+    inspect_read_only,
+    prepare_folder,
+    read_json,
+    store_error,
 )
-from guardian.storage.sealing import SEALER_INFO, Sealer
+from guardian.storage.sealing import SEALER_INFO
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -49,17 +52,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest revision in migrations/versions; a new migration moves it (a test compares it with
-# Alembic's head). A store at this revision opens without importing Alembic, which with Mako and
-# Pygments is some 15 MB that the service and the agent would keep for as long as they run.
-HEAD_REVISION = "0003"
-
-# Wait up to 5 s for the other process (agent or dashboard) to finish its write: their
-# transactions take milliseconds, so a longer wait means something is stuck.
-BUSY_TIMEOUT_MS = 5000
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 # Execution option read by the "begin" listener: start transactions with BEGIN IMMEDIATE.
 _IMMEDIATE = "guardian_begin_immediate"
 
@@ -74,7 +66,7 @@ def make_engine(url: str | URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> En
     with the execution option `guardian_begin_immediate=True` takes the write lock when its
     transaction begins.
     """
-    engine = create_engine(url, json_deserializer=_read_json)
+    engine = create_engine(url, json_deserializer=read_json)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -95,46 +87,17 @@ def make_engine(url: str | URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> En
     return engine
 
 
-class Store:
+class Store(StoreFile):
     """An open database: the engine and its sessions. Close it when done."""
 
     def __init__(self, path: Path, engine: Engine) -> None:
-        self.path = path
+        super().__init__(path)
         self.engine = engine
-        self._identity = _known_identity(path)  # the file this store checked and uses, and no other
-        # With a sealer, rows that take a seal are sealed and checked (guardian.storage.sealing).
-        self.sealer: Sealer | None = None
         # Objects stay readable after their session ends (the UI shows them afterwards).
         self._writer = sessionmaker(
             engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
         )
         self._reader = sessionmaker(engine, expire_on_commit=False)
-
-    def change_mark(self) -> tuple[int, ...] | None:
-        """A value that changes whenever a commit reaches the store, from any process: the file
-        ids, sizes and modification times of the database and its write-ahead log (a commit
-        appends to the log; a checkpoint writes the database). None when it cannot be told (no
-        file, or it cannot be read): read the store then, as if it had changed.
-
-        Two commits within one tick of the file system's clock that leave the log the same size
-        (the log restarted in between) look like one: callers read the store now and then even
-        when the mark is the same."""
-        mark: list[int] = []
-        for path, needed in (
-            (self.path, True),
-            (self.path.with_name(self.path.name + "-wal"), False),
-        ):
-            try:
-                found = path.stat()
-            except FileNotFoundError:
-                if needed:
-                    return None
-                mark += (0, 0, 0)  # no log, yet or any more: that is part of the mark too
-                continue
-            except OSError:
-                return None
-            mark += (found.st_ino, found.st_size, found.st_mtime_ns)
-        return tuple(mark)
 
     @contextmanager
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
@@ -152,10 +115,10 @@ class Store:
             with maker.begin() as s:
                 s.info[SEALER_INFO] = self.sealer
                 yield s
-        except _UnreadableJson as exc:
+        except UnreadableJson as exc:
             raise StoreCorrupt(self.path, exc.text) from exc
         except (DBAPIError, sqlite3.Error) as exc:
-            mapped = _store_error(exc, self.path)
+            mapped = store_error(exc, self.path)
             if mapped is None:
                 raise
             if mapped.code == "read_only":
@@ -164,42 +127,12 @@ class Store:
                 self.engine.dispose()
             raise mapped from exc
 
-    def _check_in_place(self) -> None:
-        """Refuse to go on when the file opened is no longer the one at `path`."""
-        if self._identity is None:
-            return
-        try:
-            found = _identity(self.path)
-        except (FileNotFoundError, NotADirectoryError) as exc:
-            raise StoreUnavailable(self.path, _GONE, "missing") from exc
-        except OSError as exc:
-            reason, code = _os_reason(exc)
-            raise StoreUnavailable(self.path, reason, code) from exc
-        if found != self._identity:
-            raise StoreUnavailable(
-                self.path,
-                translate(
-                    "Store",
-                    "another file has taken its place since Guardian opened it, and Guardian "
-                    "uses a new file only after checking it when it starts",
-                ),
-                "replaced",
-            )
-
     def close(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
 
     def __enter__(self) -> Store:
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def open_store(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
@@ -209,16 +142,16 @@ def open_store(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
     the file is as it was.
     """
     path = Path(path).absolute()
-    _prepare_folder(path)
-    if _has_content(path):
-        _check_header(path)
-        _inspect_read_only(path, busy_timeout_ms)
+    prepare_folder(path)
+    if has_content(path):
+        check_header(path)
+        _check_revisions(path, *inspect_read_only(path, busy_timeout_ms))
     engine = make_engine(URL.create("sqlite", database=str(path)), busy_timeout_ms=busy_timeout_ms)
     try:
         _upgrade(engine, path)
     except BaseException as exc:
         engine.dispose()
-        mapped = None if isinstance(exc, StoreError) else _store_error(exc, path)
+        mapped = None if isinstance(exc, StoreError) else store_error(exc, path)
         if mapped is None:
             raise
         raise mapped from exc
@@ -266,61 +199,6 @@ def known_revisions() -> frozenset[str]:
 
     script = ScriptDirectory.from_config(alembic_config())
     return frozenset(s.revision for s in script.walk_revisions())
-
-
-def _prepare_folder(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        reason, code = _os_reason(exc)
-        cannot = translate("Store", "its folder cannot be created ({reason})").fill(reason=reason)
-        raise StoreUnavailable(path, cannot, code) from exc
-    if path.exists() and not path.is_file():
-        raise StoreUnavailable(
-            path, translate("Store", "that name is taken by a folder or device, not a file")
-        )
-
-
-def _has_content(path: Path) -> bool:
-    try:
-        return path.exists() and path.stat().st_size > 0
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
-    if header != SQLITE_HEADER:
-        raise StoreCorrupt(path, translate("Store", "it does not start like a SQLite database"))
-
-
-def _inspect_read_only(path: Path, busy_timeout_ms: int) -> None:
-    """Refuse a damaged, foreign or newer file, through a connection that cannot write."""
-    uri = f"{path.as_uri()}?mode=ro"
-    try:
-        with closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)) as db:
-            result = [row[0] for row in db.execute("PRAGMA quick_check")]
-            if result != ["ok"]:
-                raise StoreCorrupt(
-                    path,
-                    translate("Store", "SQLite's check found damage: {problem}").fill(
-                        problem=_first_problem(result)
-                    ),
-                )
-            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-            revisions: list[str] = []
-            if "alembic_version" in tables:
-                revisions = [r[0] for r in db.execute("SELECT version_num FROM alembic_version")]
-    except sqlite3.Error as exc:
-        mapped = _store_error(exc, path)
-        if mapped is None:
-            raise
-        raise mapped from exc
-    _check_revisions(path, revisions, tables)
 
 
 def _check_revisions(path: Path, revisions: list[str], tables: set[str]) -> None:
@@ -385,99 +263,3 @@ def _stored_revisions(connection: Connection, tables: set[str]) -> list[str]:
     if "alembic_version" not in tables:
         return []
     return list(connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
-
-
-def _first_problem(check: list[str]) -> str:
-    lines = [line for row in check for line in row.splitlines() if not line.startswith("***")]
-    first = lines[0] if lines else "unknown"
-    # One line is enough for the message; the rest can be had with `sqlite3 FILE "PRAGMA
-    # quick_check"` and would bury what the parent needs to read.
-    return first if len(first) <= 120 else first[:117] + "..."
-
-
-def _store_error(exc: BaseException, path: Path) -> StoreError | None:
-    """The StoreError for what the environment did, or None for anything else (a bug)."""
-    if isinstance(exc, StoreError):
-        return exc
-    if isinstance(exc, OSError):
-        reason, os_code = _os_reason(exc)
-        return StoreUnavailable(path, reason, os_code)
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(orig, sqlite3.Error):
-        return None
-    code = getattr(orig, "sqlite_errorcode", -1) & 0xFF
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StoreLocked(path)
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return StoreCorrupt(path, verbatim(str(orig)))
-    if code == sqlite3.SQLITE_FULL:
-        return StoreUnavailable(path, _DISK_FULL, "disk_full")
-    if code == sqlite3.SQLITE_CANTOPEN and not path.parent.is_dir():
-        return StoreUnavailable(path, _GONE, "missing")
-    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
-        return StoreUnavailable(
-            path, translate("Store", "the file or its folder cannot be written"), "read_only"
-        )
-    if code == sqlite3.SQLITE_IOERR:
-        return StoreUnavailable(
-            path,
-            translate("Store", "the disk reported an error ({detail})").fill(detail=str(orig)),
-            "io_error",
-        )
-    return None
-
-
-_DISK_FULL = translate("Store", "the disk is full")
-_GONE = translate(
-    "Store",
-    "it is no longer there: the file or its folder was moved, renamed or deleted while Guardian "
-    "was running",
-)
-
-
-def _os_reason(exc: OSError) -> tuple[Text, str]:
-    """What the system said, for a parent, and its code (see `StoreUnavailable`)."""
-    if exc.errno == errno.ENOSPC:
-        return _DISK_FULL, "disk_full"
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return translate("Store", "the disk or folder cannot be written"), "read_only"
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return verbatim(exc.strerror or str(exc)), "missing"
-    return verbatim(exc.strerror or str(exc)), "unavailable"
-
-
-def _unreadable(path: Path, exc: OSError) -> StoreUnavailable:
-    reason, code = _os_reason(exc)
-    return StoreUnavailable(
-        path, translate("Store", "it cannot be read ({reason})").fill(reason=reason), code
-    )
-
-
-def _identity(path: Path) -> tuple[int, int]:
-    """Which file is at `path` (its device and inode): a file renamed in its place differs."""
-    found = path.stat()
-    return found.st_dev, found.st_ino
-
-
-def _known_identity(path: Path) -> tuple[int, int] | None:
-    try:
-        return _identity(path)
-    except OSError:
-        return None  # nothing to compare with later: the file is not checked in place
-
-
-class _UnreadableJson(ValueError):
-    """A JSON value in the file that does not parse: a row changed outside Guardian."""
-
-    def __init__(self, problem: str) -> None:
-        self.text = translate("Store", "a stored value is not valid JSON ({problem})").fill(
-            problem=problem
-        )
-        super().__init__(str(self.text))
-
-
-def _read_json(value: str) -> Any:
-    try:
-        return json.loads(value)
-    except ValueError as exc:
-        raise _UnreadableJson(str(exc)) from exc

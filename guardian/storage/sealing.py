@@ -13,13 +13,10 @@ version or a second grant without breaking its seal.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import Any, Protocol
 
 from guardian.core.seal import is_sealed, seal
-from guardian.storage.models import PolicyVersion, Setting, TimeGrant
-from guardian.storage.types import to_epoch_ms
+from guardian.storage.instants import to_epoch_ms
 
 # The settings whose value guards something: the PIN's throttle (a wiped count of wrong tries
 # would let a child guess on) and each child's newest policy number (see `head_key`).
@@ -27,7 +24,17 @@ SEALED_SETTINGS_PREFIXES = ("pin_throttle", "policy_head:")
 
 SEALER_INFO = "guardian_sealer"  # the key of the Sealer in a Session's `info`
 
-Row = PolicyVersion | TimeGrant | Setting
+# A row of policy_version, time_grant or setting: a model's instance (guardian.storage.models),
+# or the same row as `guardian.storage.lite` reads it (a dataclass with the same fields and the
+# same `__tablename__`). Told apart by that name, so this module needs no SQLAlchemy.
+Row = Any
+
+
+class HasInfo(Protocol):
+    """A session (SQLAlchemy's or the lite store's): its `info` holds the sealer."""
+
+    @property
+    def info(self) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ class Sealer:
         return is_sealed(self.key, *_meaning(row), row.seal)
 
 
-def sealer_of(s: Session) -> Sealer | None:
+def sealer_of(s: HasInfo) -> Sealer | None:
     found = s.info.get(SEALER_INFO)
     return found if isinstance(found, Sealer) else None
 
@@ -56,7 +63,7 @@ def head_key(child_id: int) -> str:
     return f"policy_head:{child_id}"
 
 
-def trusted(s: Session, row: Row) -> bool:
+def trusted(s: HasInfo, row: Row) -> bool:
     """Whether this row is as Guardian wrote it, as far as this session can tell."""
     sealer = sealer_of(s)
     if sealer is None:
@@ -64,14 +71,15 @@ def trusted(s: Session, row: Row) -> bool:
     return sealer.verifies(row)
 
 
-def seal_if_possible(s: Session, row: Row) -> None:
+def seal_if_possible(s: HasInfo, row: Row) -> None:
     sealer = sealer_of(s)
     if sealer is not None:
         sealer.seal(row)
 
 
 def _meaning(row: Row) -> tuple[str, dict[str, Any]]:
-    if isinstance(row, PolicyVersion):
+    table = row.__tablename__
+    if table == "policy_version":
         return "policy_version", {
             "child_id": row.child_id,
             "version": row.version,
@@ -80,7 +88,7 @@ def _meaning(row: Row) -> tuple[str, dict[str, Any]]:
             "comment": row.comment,
             "created_at": to_epoch_ms(row.created_at),
         }
-    if isinstance(row, TimeGrant):
+    if table == "time_grant":
         return "time_grant", {
             "id": row.id,
             "child_id": row.child_id,
@@ -92,4 +100,6 @@ def _meaning(row: Row) -> tuple[str, dict[str, Any]]:
             "request_id": row.request_id,
             "author": row.author,
         }
+    if table != "setting":
+        raise TypeError(f"rows of {table} take no seal")
     return "setting", {"key": row.key, "value": row.value}

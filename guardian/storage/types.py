@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import BigInteger
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MILLISECOND = timedelta(milliseconds=1)
+from guardian.storage.instants import EPOCH, from_epoch_ms, to_epoch_ms
 
-
-def to_epoch_ms(value: datetime) -> int:
-    """Whole milliseconds since the epoch (rounded down); refuses naive datetimes."""
-    if not isinstance(value, datetime):
-        raise TypeError(f"expected a datetime, got {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"naive datetime {value.isoformat()}: give a time zone (UTC is stored)")
-    return (value - EPOCH) // _MILLISECOND
-
-
-def from_epoch_ms(value: int) -> datetime:
-    """The aware UTC instant `value` milliseconds after the epoch."""
-    return EPOCH + value * _MILLISECOND
+__all__ = ["EPOCH", "UtcDateTime", "from_epoch_ms", "to_epoch_ms"]
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -8,8 +8,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from guardian.services import family_data
-from guardian.storage import Base, open_store
 from guardian.storage import repositories as repo
+from guardian.storage.database import open_store
+from guardian.storage.models import Base
 
 NOW = datetime(2026, 5, 20, tzinfo=UTC)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from guardian.storage import Store, open_store
+from guardian.storage.database import Store, open_store
 
 
 @pytest.fixture

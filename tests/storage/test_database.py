@@ -18,25 +18,27 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from guardian.core.errors import Error
-from guardian.storage import (
-    Child,
+from guardian.storage import repositories as repo
+from guardian.storage.database import (
+    HEAD_REVISION,
+    Store,
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_store,
+)
+from guardian.storage.errors import (
     ChildExists,
     ChildNotFound,
-    Store,
     StoreCorrupt,
     StoreError,
     StoreFromNewerVersion,
     StoreLocked,
     StoreUnavailable,
-    UsageSpan,
-    UtcDateTime,
-    current_revision,
-    head_revision,
-    open_store,
 )
-from guardian.storage import repositories as repo
-from guardian.storage.database import HEAD_REVISION, alembic_config, make_engine
-from guardian.storage.types import from_epoch_ms, to_epoch_ms
+from guardian.storage.models import Child, UsageSpan
+from guardian.storage.types import UtcDateTime, from_epoch_ms, to_epoch_ms
 
 NOW = datetime(2026, 5, 9, 12, 0, tzinfo=UTC)
 

@@ -13,9 +13,18 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import CheckConstraint, Column, Engine, Integer, MetaData, String, inspect, text
 
-from guardian.storage import Base, Store, current_revision, head_revision, make_engine, open_store
 from guardian.storage import repositories as repo
-from guardian.storage.database import HEAD_REVISION, MIGRATIONS_DIR, alembic_config
+from guardian.storage.database import (
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    Store,
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_store,
+)
+from guardian.storage.models import Base
 
 
 def differences(engine: Engine, metadata: MetaData) -> list[Any]:

@@ -14,17 +14,10 @@ from sqlalchemy import event, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from guardian.storage import (
-    App,
-    Child,
-    ChildExists,
-    ChildNotFound,
-    RequestAlreadyAnswered,
-    Store,
-    TimeGrant,
-    UsageSpan,
-)
 from guardian.storage import repositories as repo
+from guardian.storage.database import Store
+from guardian.storage.errors import ChildExists, ChildNotFound, RequestAlreadyAnswered
+from guardian.storage.models import App, Child, TimeGrant, UsageSpan
 from guardian.storage.repositories import SpanRecord
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, event, func, select
 from sqlalchemy.orm import Session
 
-from guardian.storage import Child, RolledInterval, RolledUsage, Store, UsageSpan
 from guardian.storage import repositories as repo
+from guardian.storage.database import Store
+from guardian.storage.models import Child, RolledInterval, RolledUsage, UsageSpan
 from guardian.storage.repositories import IntervalUsage, SpanRecord
 from guardian.storage.types import to_epoch_ms
 
