@@ -358,7 +358,7 @@ def cmd_usage(args: argparse.Namespace) -> int:
         child = repo.get_child(s, args.child)
         policy = stored_policy(s, child)
         zone = config.family_zone(policy.timezone)
-        from guardian.services.reports import day_bounds
+        from guardian.services.days import day_bounds
 
         start, end = day_bounds(day, zone)
         day_type = day_calendar(policy.calendar).day_type(day).value

@@ -22,6 +22,7 @@ from guardian.core.policy_file import load_policy_file, policy_to_document
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.models import Child
+from guardian.storage.records import SpanRecord
 
 DEMO_DAYS = 30
 
@@ -119,7 +120,7 @@ def _one_day(
             length = timedelta(minutes=rng.randint(4, 22))
             finish = min(moment + length, stop)
             records.append(
-                repo.SpanRecord(
+                SpanRecord(
                     program.exe_path,
                     program.exe_name,
                     moment,

@@ -34,9 +34,8 @@ from guardian.keyring_access import (
     usable_keyring,
 )
 from guardian.sealing import ensure_sealer, load_sealer
-from guardian.storage import repositories as repo
-from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
+from guardian.storage.files import StoreFile
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +63,7 @@ class Check:
 class PinVault:
     """Set, check and reset the parent PIN."""
 
-    def __init__(self, store: Store, clock: Clock, backend: Any | None = None) -> None:
+    def __init__(self, store: StoreFile, clock: Clock, backend: Any | None = None) -> None:
         self._store = store
         self._clock = clock
         self._backend = backend
@@ -154,8 +153,8 @@ class PinVault:
         self._keep(PIN_ENTRY, hash_secret(new_pin))
         self._keep(RECOVERY_ENTRY, hash_secret(code))
         with self._store.session() as s:
-            repo.set_setting(s, THROTTLE_SETTING, Throttle().to_json())
-            repo.add_event(s, event, at=self._clock.now())
+            self._store.records.set_setting(s, THROTTLE_SETTING, Throttle().to_json())
+            self._store.records.add_event(s, event, at=self._clock.now())
         return code
 
     def _throttle(self) -> Throttle:
@@ -164,14 +163,14 @@ class PinVault:
         if self._store.sealer is None:  # the key is kept beside the PIN: the vault can look
             self._store.sealer = load_sealer(self._keyring())
         with self._store.session(read_only=True) as s:
-            value, ok = repo.trusted_setting(s, THROTTLE_SETTING)
+            value, ok = self._store.records.trusted_setting(s, THROTTLE_SETTING)
             if ok and value is None and self._store.sealer is not None:
                 ok = False  # the PIN is set, so the count was written with it: removed
         if ok:
             return Throttle.from_json(value)
         log.warning("the PIN's count of wrong tries was changed outside Guardian")
         with self._store.session() as s:
-            repo.add_event(
+            self._store.records.add_event(
                 s,
                 "tampered",
                 at=self._clock.now(),
@@ -181,15 +180,15 @@ class PinVault:
 
     def _save_throttle(self, throttle: Throttle) -> None:
         with self._store.session() as s:
-            repo.set_setting(s, THROTTLE_SETTING, throttle.to_json())
+            self._store.records.set_setting(s, THROTTLE_SETTING, throttle.to_json())
 
     def _failed(self, throttle: Throttle, now: datetime, what: str) -> Throttle:
         after = throttle.failed(now)
         with self._store.session() as s:
-            repo.set_setting(s, THROTTLE_SETTING, after.to_json())
+            self._store.records.set_setting(s, THROTTLE_SETTING, after.to_json())
             wait = int(after.wait(now).total_seconds())
             data = {"what": what, "failures": after.failures, "wait_seconds": wait}
-            repo.add_event(s, "pin_failure", at=now, data=data)
+            self._store.records.add_event(s, "pin_failure", at=now, data=data)
         log.info("wrong %s (%d in a row)", what, after.failures)
         return after
 

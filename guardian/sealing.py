@@ -18,18 +18,22 @@ import binascii
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from guardian import config
 from guardian.core.errors import Error
 from guardian.core.seal import KEY_BYTES, new_key
 from guardian.core.text import translate
 from guardian.keyring_access import KEY_ENTRY, PIN_ENTRY, SERVICE, usable_keyring
-from guardian.storage import repositories as repo
-from guardian.storage.database import Store, open_store
+from guardian.storage.files import StoreFile
 from guardian.storage.sealing import Sealer
 
+if TYPE_CHECKING:
+    from guardian.storage.database import Store
+
 log = logging.getLogger(__name__)
+
+S = TypeVar("S", bound=StoreFile)
 
 
 class NeedsAdministrator(Error):
@@ -51,13 +55,21 @@ def open_sealed_store(path: Path) -> Store:
                 'or "Run as administrator" on Windows.',
             ).fill(path=folder)
         )
-    store = open_store(path)
+    from guardian.storage.database import open_store
+
+    return with_sealing_key(open_store(path))
+
+
+def with_sealing_key(store: S) -> S:
+    """Give `store` the sealing key when the keyring has one (see `open_sealed_store`); the
+    agent that does everything itself opens its own store (guardian.storage.lite) this way.
+    Returns the store."""
     try:
         backend = usable_keyring()
         store.sealer = load_sealer(backend)
         if store.sealer is None and backend.get_password(SERVICE, PIN_ENTRY) is not None:
             with store.session(read_only=True) as s:
-                upgrade = not repo.any_sealed(s)
+                upgrade = not store.records.any_sealed(s)
             if upgrade:
                 ensure_sealer(store, backend)
     except Exception as error:  # no keyring: sealed rows are not believed (see load_sealer)
@@ -91,7 +103,7 @@ def _sealer(stored: object) -> Sealer | None:
     return Sealer(key)
 
 
-def ensure_sealer(store: Store, backend: Any) -> Sealer:
+def ensure_sealer(store: StoreFile, backend: Any) -> Sealer:
     """The store's sealer, making the key first if the keyring has none. A new key seals the
     rows as they are now (the parent is setting up the PIN at this moment). A keyring that
     fails raises its own error: a key that could not be read is never replaced."""
@@ -103,6 +115,6 @@ def ensure_sealer(store: Store, backend: Any) -> Sealer:
     backend.set_password(SERVICE, KEY_ENTRY, base64.b64encode(key).decode())
     store.sealer = sealer = Sealer(key)
     with store.session() as s:
-        count = repo.seal_everything(s)
+        count = store.records.seal_everything(s)
     log.info("sealing key made; %d rows sealed", count)
     return sealer

@@ -43,10 +43,9 @@ from guardian.pin import PinVault
 from guardian.platform import processes
 from guardian.platform.base import Platform
 from guardian.services.recorder import UsageRecorder
-from guardian.storage import repositories as repo
-from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
-from guardian.storage.models import Child
+from guardian.storage.files import StoreFile
+from guardian.storage.records import Row, Tampering
 from guardian.ui.lock_info import LockInfo
 from guardian.ui.pin_text import CANNOT_CHECK
 
@@ -78,8 +77,8 @@ class Enforcer(QObject):
     def __init__(
         self,
         *,
-        store: Store,
-        child: Child,
+        store: StoreFile,
+        child: Row,
         recorder: UsageRecorder,
         platform: Platform,
         catalog: Catalog,
@@ -98,7 +97,7 @@ class Enforcer(QObject):
         self._version: int | None = None
         self._policy_unknown = False  # every saved version is damaged: fail closed
         self._reported_invalid: set[int | None] = set()
-        self._reported_tampering: set[repo.Tampering] = set()
+        self._reported_tampering: set[Tampering] = set()
         self._grants: list[Grant] = []
         self._last_refresh: float | None = None
         self._read_mark: tuple[int, ...] | None = None  # the store's change mark when last read
@@ -126,7 +125,9 @@ class Enforcer(QObject):
         midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
         try:
             with self._store.session(read_only=True) as s:
-                shown = repo.events(s, child=self._child, kinds=["warning"], since=midnight)
+                shown = self._store.records.events(
+                    s, child=self._child, kinds=["warning"], since=midnight
+                )
         except StoreError as error:
             log.warning("cannot read today's warnings: %s", error)
             return
@@ -150,7 +151,7 @@ class Enforcer(QObject):
     def grant(self, *, seconds: int | None = None, until: datetime | None = None) -> None:
         now = self._recorder.now()
         with self._store.session() as s:
-            repo.add_grant(
+            self._store.records.add_grant(
                 s,
                 self._child,
                 granted_at=now,
@@ -164,7 +165,7 @@ class Enforcer(QObject):
 
     def request(self, seconds: int, message: str) -> None:
         with self._store.session() as s:
-            repo.add_request(
+            self._store.records.add_request(
                 s, self._child, seconds=seconds, message=message or None, now=self._clock.now()
             )
 
@@ -213,7 +214,7 @@ class Enforcer(QObject):
         self._refresh_grants()  # apart: a damaged policy row must not hold back a parent's grant
         try:
             with self._store.session(read_only=True) as s:
-                current, tampered = repo.trusted_policy(s, self._child)
+                current, tampered = self._store.records.trusted_policy(s, self._child)
                 version, document = (current.version, current.document) if current else (None, None)
         except StoreError as error:
             log.warning("store unreadable; the last policy stays in force: %s", error)
@@ -244,8 +245,8 @@ class Enforcer(QObject):
         try:
             with self._store.session(read_only=True) as s:
                 since = self._clock.now() - timedelta(days=2)
-                rows, forged = repo.trusted_grants_since(s, self._child, since)
-                waiting = len(repo.pending_requests(s, self._child))
+                rows, forged = self._store.records.trusted_grants_since(s, self._child, since)
+                waiting = len(self._store.records.pending_requests(s, self._child))
                 grants = [
                     Grant(g.granted_at, seconds=g.seconds, until=g.until, category=g.category)
                     for g in rows
@@ -273,7 +274,7 @@ class Enforcer(QObject):
         log.error("policy version %s is invalid and not applied: %s", version, error)
         self._event("policy_invalid", {"version": version, "problem": str(error)[:500]})
 
-    def _tampered(self, found: repo.Tampering) -> None:
+    def _tampered(self, found: Tampering) -> None:
         """A sealed row changed, added or removed outside Guardian: not believed; the parent is
         told once."""
         if found in self._reported_tampering:
@@ -288,7 +289,8 @@ class Enforcer(QObject):
         try:
             with self._store.session(read_only=True) as s:
                 history = [
-                    (v.version, v.document) for v in repo.trusted_policy_history(s, self._child)
+                    (v.version, v.document)
+                    for v in self._store.records.trusted_policy_history(s, self._child)
                 ]
         except StoreError as error:
             log.warning("cannot read the policy history: %s", error)
@@ -448,7 +450,7 @@ class Enforcer(QObject):
         at = self._clock.now()
         try:
             with self._store.session() as s:
-                repo.add_event(s, kind, at=at, child=self._child, data=data)
+                self._store.records.add_event(s, kind, at=at, child=self._child, data=data)
         except StoreError as error:  # kept, and written with the recorder's next good flush
             log.warning("event %s kept until the store can be written: %s", kind, error)
             self._recorder.record_later(kind, at=at, data=data)

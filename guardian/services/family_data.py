@@ -13,24 +13,12 @@ import csv
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from guardian.storage.files import StoreFile
 
-from guardian.storage import repositories as repo
-from guardian.storage.database import Store
-from guardian.storage.models import (
-    App,
-    Child,
-    Event,
-    PolicyVersion,
-    RolledInterval,
-    RolledUsage,
-    Setting,
-    TimeGrant,
-    TimeRequest,
-    UsageSpan,
-)
+if TYPE_CHECKING:
+    from guardian.storage.database import Store
 
 TITLE_RETENTION_SETTING = "title_retention_days"
 # Window titles say which sites a child visited: keep them a month unless the parent says less.
@@ -38,31 +26,43 @@ DEFAULT_TITLE_RETENTION_DAYS = 30
 RETENTION_CHOICES = (0, 7, 30, 90)
 
 
-def title_retention_days(store: Store) -> int:
+def title_retention_days(store: StoreFile) -> int:
     with store.session(read_only=True) as s:
-        value = repo.get_setting(s, TITLE_RETENTION_SETTING, DEFAULT_TITLE_RETENTION_DAYS)
+        value = store.records.get_setting(s, TITLE_RETENTION_SETTING, DEFAULT_TITLE_RETENTION_DAYS)
     return int(value) if isinstance(value, int) and value >= 0 else DEFAULT_TITLE_RETENTION_DAYS
 
 
-def set_title_retention(store: Store, days: int, now: datetime) -> int:
+def set_title_retention(store: StoreFile, days: int, now: datetime) -> int:
     """Keep titles `days` days (0: not at all) and forget older ones now; returns how many."""
     if days < 0:
         raise ValueError("title retention: give 0 or more days")
     with store.session() as s:
-        repo.set_setting(s, TITLE_RETENTION_SETTING, days)
+        store.records.set_setting(s, TITLE_RETENTION_SETTING, days)
     return forget_old_titles(store, now)
 
 
-def forget_old_titles(store: Store, now: datetime) -> int:
+def forget_old_titles(store: StoreFile, now: datetime) -> int:
     days = title_retention_days(store)
     with store.session() as s:
-        return repo.clear_titles(
+        return store.records.clear_titles(
             s, before=now - timedelta(days=days) if days else now + timedelta(days=1)
         )
 
 
 def export_all(store: Store, folder: Path) -> list[Path]:
     """Everything Guardian knows, as files in `folder`; returns them."""
+    from sqlalchemy import select
+
+    from guardian.storage.models import (
+        App,
+        Child,
+        Event,
+        PolicyVersion,
+        TimeGrant,
+        TimeRequest,
+        UsageSpan,
+    )
+
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with store.session(read_only=True) as s:
@@ -163,7 +163,21 @@ def export_all(store: Store, folder: Path) -> list[Path]:
 def delete_all(store: Store) -> None:
     """Forget everything: usage (and its rollups), events, requests, grants, policies, children,
     settings, PIN."""
+    from sqlalchemy import delete
+
     from guardian.keyring_access import PIN_ENTRY, RECOVERY_ENTRY, SERVICE
+    from guardian.storage.models import (
+        App,
+        Child,
+        Event,
+        PolicyVersion,
+        RolledInterval,
+        RolledUsage,
+        Setting,
+        TimeGrant,
+        TimeRequest,
+        UsageSpan,
+    )
 
     tables = (
         RolledUsage, RolledInterval, UsageSpan, Event, TimeGrant, TimeRequest, PolicyVersion, App,

@@ -37,14 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile
-from sqlalchemy import String, select, type_coerce
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
 
-from guardian.storage import repositories as repo
-from guardian.storage.database import Store
-from guardian.storage.models import Child, Setting
-from guardian.storage.types import from_epoch_ms, to_epoch_ms
+from guardian.storage.files import StoreFile
+from guardian.storage.instants import from_epoch_ms, to_epoch_ms
+from guardian.storage.records import Records, Row, Session, SpanRecord
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +62,7 @@ class Pending:
     """A span the store does not have yet, or has only up to an earlier end: `row` is then the
     row it was checkpointed in, which is moved on rather than added again."""
 
-    span: repo.SpanRecord
+    span: SpanRecord
     row: int | None = None
 
 
@@ -89,12 +85,10 @@ def generation_key(child_id: int) -> str:
     return f"recent:{child_id}"
 
 
-def stored_generation(s: Session, child: Child) -> str | None:
+def stored_generation(records: Records, s: Session, child: Row) -> str | None:
     """The child's generation in the store: "" before the first commit, None if its row is
     damaged (no file then matches, and the next commit starts a new generation)."""
-    raw = s.execute(
-        select(type_coerce(Setting.value, String)).where(Setting.key == generation_key(child.id))
-    ).scalar()
+    raw = records.setting_text(s, generation_key(child.id))
     if raw is None:
         return ""
     try:
@@ -104,33 +98,30 @@ def stored_generation(s: Session, child: Child) -> str | None:
     return found if isinstance(found, str) and found else None
 
 
-def put_setting(s: Session, key: str, value: Any, where: Path | str) -> None:
+def put_setting(records: Records, s: Session, key: str, value: Any, where: Path | str) -> None:
     """Replace a setting without loading it as JSON: a row damaged outside Guardian (named in
     the log, with the store's file) is overwritten rather than holding back the usage written
     in the same transaction. Only for the recorder's own, unsealed settings."""
-    raw = s.execute(select(type_coerce(Setting.value, String)).where(Setting.key == key)).scalar()
+    raw = records.setting_text(s, key)
     if raw is not None:
         try:
             json.loads(raw)
         except ValueError:
             log.warning("the setting %s in %s was not valid JSON: replaced", key, where)
-    s.execute(
-        sqlite_insert(Setting)
-        .values(key=key, value=value)
-        .on_conflict_do_update(index_elements=[Setting.key], set_={"value": value})
-    )
+    records.replace_setting(s, key, value)
 
 
-def _new_generation(s: Session, child: Child, where: Path | str) -> str:
+def _new_generation(records: Records, s: Session, child: Row, where: Path | str) -> str:
     """A random generation: a damaged or missing record can never make an old file match."""
     generation = secrets.token_hex(8)
-    put_setting(s, generation_key(child.id), generation, where)
+    put_setting(records, s, generation_key(child.id), generation, where)
     return generation
 
 
 def write_usage(
+    records: Records,
     s: Session,
-    child: Child,
+    child: Row,
     spans: Sequence[Pending],
     events: Sequence[Later],
     open_span: Pending | None,
@@ -140,30 +131,36 @@ def write_usage(
     span in progress (if any) and the new generation. The caller commits or rolls back."""
     for pending in spans:
         if pending.row is not None:
-            repo.checkpoint_span(s, child, pending.span, pending.row)
-    repo.add_spans(s, child, [pending.span for pending in spans if pending.row is None])
+            records.checkpoint_span(s, child, pending.span, pending.row)
+    records.add_spans(s, child, [pending.span for pending in spans if pending.row is None])
     for event in events:
-        repo.add_event(s, event.kind, at=event.at, child=child, data=event.data)
+        records.add_event(s, event.kind, at=event.at, child=child, data=event.data)
     row = (
-        None if open_span is None else repo.checkpoint_span(s, child, open_span.span, open_span.row)
+        None
+        if open_span is None
+        else records.checkpoint_span(s, child, open_span.span, open_span.row)
     )
-    return row, _new_generation(s, child, where)
+    return row, _new_generation(records, s, child, where)
 
 
 def replay(
-    s: Session, child: Child, recent: Recent | None, where: Path | str = "the store"
+    records: Records,
+    s: Session,
+    child: Row,
+    recent: Recent | None,
+    where: Path | str = "the store",
 ) -> bool:
     """Put a recent-usage file's contents into the store if the store does not have them yet
     (the generations match); True if it did. The caller commits."""
     if recent is None or recent.child_id != child.id:
         return False
-    if recent.generation is None or recent.generation != stored_generation(s, child):
+    if recent.generation is None or recent.generation != stored_generation(records, s, child):
         return False  # written before the store's last commit, which holds all of it
-    write_usage(s, child, recent.spans, recent.events, recent.open_span, where)
+    write_usage(records, s, child, recent.spans, recent.events, recent.open_span, where)
     return True
 
 
-def take_in_left_usage(store: Store, child: Child) -> bool:
+def take_in_left_usage(store: StoreFile, child: Row) -> bool:
     """What a recorder does first when it starts, for a tool that reads the store after a crash
     (the benches, the kill tests): put what the child's recent-usage file holds into the store.
     False if there was nothing to put in, or the file is in use by a running recorder."""
@@ -173,7 +170,7 @@ def take_in_left_usage(store: Store, child: Child) -> bool:
     try:
         found = left.read()
         with store.session() as s:
-            return replay(s, child, found, store.path)
+            return replay(store.records, s, child, found, store.path)
     finally:
         left.close()
 
@@ -304,7 +301,7 @@ def _pending_out(pending: Pending) -> dict[str, Any]:
 
 def _pending_in(found: dict[str, Any]) -> Pending:
     title, row = found["title"], found["row"]
-    span = repo.SpanRecord(
+    span = SpanRecord(
         exe_path=str(found["path"]),
         exe_name=str(found["name"]),
         start=from_epoch_ms(int(found["start"])),

@@ -28,14 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.orm import Session
 
 from guardian.core.accounting import Accounting, ClockEvent, Sample, Span, account, finish
 from guardian.core.catalog import Classifier
 from guardian.core.clock import Clock
 from guardian.core.engine import Usage
 from guardian.platform.base import Platform
-from guardian.services import reports
+from guardian.services.days import closed_days, day_bounds
 from guardian.services.recent_usage import (
     Later,
     Pending,
@@ -47,10 +46,9 @@ from guardian.services.recent_usage import (
     stored_generation,
     write_usage,
 )
-from guardian.storage import repositories as repo
-from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
-from guardian.storage.models import Child
+from guardian.storage.files import StoreFile
+from guardian.storage.records import Row, Session, SpanRecord
 
 log = logging.getLogger(__name__)
 
@@ -126,8 +124,8 @@ class UsageRecorder(QObject):
         self,
         *,
         platform: Platform,
-        store: Store,
-        child: Child,
+        store: StoreFile,
+        child: Row,
         classifier: Classifier,
         clock: Clock,
         zone: tzinfo,
@@ -290,11 +288,13 @@ class UsageRecorder(QObject):
         try:
             with self._store.session() as s:
                 left = self._unreplayed
-                if left is not None and replay(s, self._child, left, self._store.path):
+                if left is not None and replay(
+                    self._store.records, s, self._child, left, self._store.path
+                ):
                     log.info("the usage left by the last run is in the store now")
                 checkpoint, generation = self._write(s, open_span)
                 if fault is not None:
-                    repo.add_event(
+                    self._store.records.add_event(
                         s, "store_fault", at=now, child=self._child, data=fault.record(now)
                     )
         except StoreError as error:
@@ -343,13 +343,14 @@ class UsageRecorder(QObject):
         """The usage, and what is in front and the timeline if they changed, in one transaction:
         each transaction writes the pages it changes again, so one commit a minute, not two."""
         spans, open_pending = self._unwritten(open_span)
+        records = self._store.records
         row, generation = write_usage(
-            s, self._child, spans, self._later_events(), open_pending, self._store.path
+            records, s, self._child, spans, self._later_events(), open_pending, self._store.path
         )
         self._settings = self._foreground_to_save(), self._timeline_to_save()
         for name, value in zip(("foreground", "timeline"), self._settings, strict=True):
             if value is not None:  # what is in front is for the parent's dashboard
-                put_setting(s, f"{name}:{self._child.id}", value, self._store.path)
+                put_setting(records, s, f"{name}:{self._child.id}", value, self._store.path)
         if open_span is None or row is None:
             return None, generation
         return _Checkpoint(row, open_span), generation
@@ -363,7 +364,8 @@ class UsageRecorder(QObject):
             return
         try:
             with self._store.session() as s:
-                reports.roll_up_closed_days(s, self._child, self._zone, today)
+                days, start_of_today = closed_days(self._zone, today)
+                self._store.records.roll_up(s, self._child, days, now=start_of_today)
         except StoreError as error:
             log.info("the days before %s are not rolled up yet: %s", today, error)
             return
@@ -428,9 +430,9 @@ class UsageRecorder(QObject):
             found = None
         try:
             with self._store.session() as s:
-                if replay(s, self._child, found, self._store.path):
+                if replay(self._store.records, s, self._child, found, self._store.path):
                     log.info("the usage left in %s by the last run is in the store", recent.path)
-                self._generation = stored_generation(s, self._child)
+                self._generation = stored_generation(self._store.records, s, self._child)
         except StoreError as error:
             self._unreplayed = found  # written with the first commit that works
             self._failed(error, "the usage left by the last run waits until it can be written")
@@ -495,7 +497,7 @@ class UsageRecorder(QObject):
             return
         try:
             with self._store.session(read_only=True) as s:
-                stored = repo.get_setting(s, f"timeline:{self._child.id}", None)
+                stored = self._store.records.get_setting(s, f"timeline:{self._child.id}", None)
         except StoreError as error:
             self._failed(error, "the timeline of this boot cannot be read back")
             return
@@ -534,8 +536,12 @@ class UsageRecorder(QObject):
     def _stored_usage(self, day: date) -> Usage | None:
         try:
             with self._store.session(read_only=True) as s:
-                used = reports.day_usage(s, self._child, day, self._zone)
-                return Usage(used.total, used.categories, used.apps)
+                records, (start, end) = self._store.records, day_bounds(day, self._zone)
+                return Usage(
+                    records.usage_total(s, self._child, start, end),
+                    records.usage_by_category(s, self._child, start, end),
+                    records.usage_by_app(s, self._child, start, end),
+                )
         except StoreError as error:
             # Counting from zero would hand the child a fresh day: `usage_restored` stays False
             # so enforcement can fail closed, and the parent is told.
@@ -562,8 +568,8 @@ def _same_span(a: Span, b: Span) -> bool:
     )  # fmt: skip
 
 
-def _record(span: Span, keep_title: bool = True) -> repo.SpanRecord:
-    return repo.SpanRecord(
+def _record(span: Span, keep_title: bool = True) -> SpanRecord:
+    return SpanRecord(
         exe_path=span.exe_path,
         exe_name=span.exe_name,
         start=span.start,

@@ -15,12 +15,9 @@ from sqlalchemy.orm import Session
 
 from guardian.core.engine import Decision, Grant, Usage, decide
 from guardian.core.policy import Policy, day_calendar
+from guardian.services.days import ROLL_UP_DAYS, closed_days, day_bounds
 from guardian.storage import repositories as repo
 from guardian.storage.models import Child
-
-# Closed days are rolled up this far back: the dashboard and the reports look back a year at
-# most; a little more covers a leap year, and older days are still read, from their spans.
-ROLL_UP_DAYS = 400
 
 
 @dataclass(frozen=True)
@@ -42,14 +39,6 @@ class AppRow:
     @property
     def change(self) -> int:
         return self.seconds - self.previous_seconds
-
-
-def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
-    following = day + timedelta(days=1)
-    return (
-        datetime(day.year, day.month, day.day, tzinfo=zone),
-        datetime(following.year, following.month, following.day, tzinfo=zone),
-    )
 
 
 def day_usage(s: Session, child: Child, day: date, zone: tzinfo) -> DayUsage:
@@ -83,9 +72,7 @@ def roll_up_closed_days(
     loses its rollup and is rolled up again at the next call; a change of zone gives days other
     bounds, which are rolled up afresh.
     """
-    first = today - timedelta(days=days_back)
-    days = [day_bounds(first + timedelta(days=i), zone) for i in range(days_back)]
-    start_of_today, _ = day_bounds(today, zone)
+    days, start_of_today = closed_days(zone, today, days_back=days_back)
     return repo.roll_up(s, child, days, now=start_of_today)
 
 

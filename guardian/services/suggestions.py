@@ -7,7 +7,7 @@ from datetime import date, timedelta, tzinfo
 from sqlalchemy.orm import Session
 
 from guardian.core.suggestions import LATE_HOUR, Signals, Suggestion, suggest
-from guardian.services import reports
+from guardian.services import days, reports
 from guardian.storage import repositories as repo
 from guardian.storage.models import Child
 
@@ -23,15 +23,15 @@ def signals(s: Session, child: Child, last_day: date, zone: tzinfo) -> Signals:
     before = reports.period(s, child, first - timedelta(days=7), 7, zone)
     late_days = 0
     for day in week:
-        start, end = reports.day_bounds(day.day, zone)
+        start, end = days.day_bounds(day.day, zone)
         hours = repo.usage_by_hour(s, child, start, end, zone)
         if any(
             secs and (h.astimezone(zone).hour >= LATE_HOUR or h.astimezone(zone).hour < EARLY_HOUR)
             for h, secs in hours.items()
         ):
             late_days += 1
-    week_start, _ = reports.day_bounds(first, zone)
-    _, week_end = reports.day_bounds(last_day, zone)
+    week_start, _ = days.day_bounds(first, zone)
+    _, week_end = days.day_bounds(last_day, zone)
     events = [e for e in repo.events(s, child=child, since=week_start) if e.at < week_end]
     games_days = {
         e.at.astimezone(zone).date()

@@ -22,10 +22,9 @@ from guardian.platform.base import Platform
 from guardian.services.enforcer import Enforcer
 from guardian.services.family_data import title_retention_days
 from guardian.services.recorder import UsageRecorder
-from guardian.storage import repositories as repo
-from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
-from guardian.storage.models import Child
+from guardian.storage.files import StoreFile
+from guardian.storage.records import Row
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +44,8 @@ class Tracking:
 
 def build_tracking(
     *,
-    store: Store,
-    child: Child,
+    store: StoreFile,
+    child: Row,
     platform: Platform,
     clock: Clock,
     lock_screen_factory: Callable[[Enforcer], Any],
@@ -57,7 +56,9 @@ def build_tracking(
     """The recorder and the enforcer for `child`, wired together. The policy read here only
     sets the time zone and the first classifier; the enforcer keeps the policy current."""
     with store.session(read_only=True) as s:
-        version, _tampered = repo.trusted_policy(s, child)  # the enforcer reports tampering
+        version, _tampered = store.records.trusted_policy(
+            s, child
+        )  # the enforcer reports tampering
     try:
         policy = (
             Policy()
@@ -101,7 +102,7 @@ def build_tracking(
 FAMILY_ZONE = "family_zone"
 
 
-def family_zone(store: Store, child: Child, timezone: str | None, clock: Clock) -> tzinfo:
+def family_zone(store: StoreFile, child: Row, timezone: str | None, clock: Clock) -> tzinfo:
     """The zone that days and allowed hours are counted in: the policy's `timezone`; else the
     zone this PC had when Guardian first counted here, kept in the store. A child who changes
     the PC's time zone (a standard Windows account may) gets no fresh day: the kept zone stays,
@@ -114,14 +115,14 @@ def family_zone(store: Store, child: Child, timezone: str | None, clock: Clock) 
         return pc  # a zone without an IANA name cannot be kept
     try:
         with store.session() as s:
-            kept = _zone(repo.get_setting(s, FAMILY_ZONE))
+            kept = _zone(store.records.get_setting(s, FAMILY_ZONE))
             if kept is None:
-                repo.set_setting(s, FAMILY_ZONE, here)
+                store.records.set_setting(s, FAMILY_ZONE, here)
                 return pc
             if kept.key != here:
                 log.warning("the PC's time zone is %s; days are still counted in %s", here, kept)
                 data = {"kept": kept.key, "pc": here}
-                repo.add_event(s, "zone_change", at=clock.now(), child=child, data=data)
+                store.records.add_event(s, "zone_change", at=clock.now(), child=child, data=data)
     except StoreError as error:
         log.warning("the family's time zone cannot be read; using the PC's: %s", error)
         return pc

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from guardian.core.text import translate
+from guardian.storage import repositories
 from guardian.storage.errors import StoreCorrupt, StoreError, StoreFromNewerVersion
 from guardian.storage.files import (
     BUSY_TIMEOUT_MS,
@@ -44,6 +45,7 @@ from guardian.storage.files import (
     read_json,
     store_error,
 )
+from guardian.storage.records import Records
 from guardian.storage.sealing import SEALER_INFO
 
 if TYPE_CHECKING:
@@ -89,6 +91,8 @@ def make_engine(url: str | URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> En
 
 class Store(StoreFile):
     """An open database: the engine and its sessions. Close it when done."""
+
+    records: Records = repositories
 
     def __init__(self, path: Path, engine: Engine) -> None:
         super().__init__(path)

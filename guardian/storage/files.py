@@ -9,13 +9,14 @@ from __future__ import annotations
 import errno
 import json
 import sqlite3
-from contextlib import closing
+from contextlib import AbstractContextManager, closing
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from guardian.core.text import Text, translate, verbatim
 from guardian.storage.errors import StoreCorrupt, StoreError, StoreLocked, StoreUnavailable
+from guardian.storage.records import Records
 from guardian.storage.sealing import Sealer
 
 # The newest revision in migrations/versions; a new migration moves it (a test compares it with
@@ -32,7 +33,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 class StoreFile:
     """An open store's file: its path, the file checked when it was opened, and the sealer.
-    Subclasses give the sessions and `close`."""
+    Subclasses give the sessions, their records (`guardian.storage.records`) and `close`."""
+
+    records: Records
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -87,6 +90,11 @@ class StoreFile:
                 ),
                 "replaced",
             )
+
+    def session(self, *, read_only: bool = False) -> AbstractContextManager[Any]:
+        """A session in one transaction: committed when the block ends, rolled back on error;
+        `read_only` takes no write lock. Errors of the environment become `StoreError`s."""
+        raise NotImplementedError
 
     def close(self) -> None:
         raise NotImplementedError

@@ -1,5 +1,9 @@
 """Reading and writing Guardian's data: plain functions that take a `Session` first.
 
+The functions the agent and the service use while they run (`records.Records`) have a twin over
+the `sqlite3` module in `lite_records`, for the agent that does everything itself; a change to
+one is made to the other, and the contract tests hold them to the same results.
+
 The caller owns the transaction (`with store.session() as s:`); nothing here commits. Instants
 are aware datetimes (naive ones raise ValueError); durations are whole seconds, rounded down.
 Usage queries take a half-open interval [start, end) and count the part of each span inside
@@ -36,6 +40,7 @@ from sqlalchemy import (
     union_all,
     update,
 )
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import literal, type_coerce
 
@@ -54,6 +59,7 @@ from guardian.storage.models import (
     TimeRequest,
     UsageSpan,
 )
+from guardian.storage.records import SpanRecord, Tampering
 from guardian.storage.sealing import (
     head_key,
     is_sealed_setting,
@@ -67,20 +73,6 @@ PENDING, APPROVED, DENIED = "pending", "approved", "denied"
 
 _HOUR = timedelta(hours=1)
 _SECOND = timedelta(seconds=1)
-
-
-@dataclass(frozen=True)
-class SpanRecord:
-    """Foreground time with one app, as the tracker hands it over for storing."""
-
-    exe_path: str
-    exe_name: str
-    start: datetime
-    end: datetime
-    category: str
-    counted: bool = True
-    title: str | None = None
-    display_name: str | None = None
 
 
 # Children
@@ -862,16 +854,26 @@ def set_setting(s: Session, key: str, value: Any) -> None:
     s.flush()
 
 
+def setting_text(s: Session, key: str) -> str | None:
+    """The stored JSON text for `key` as it is in the file (None when there is none), for a
+    caller that must not fail on a value damaged outside Guardian."""
+    return s.execute(select(type_coerce(Setting.value, String)).where(Setting.key == key)).scalar()
+
+
+def replace_setting(s: Session, key: str, value: Any) -> None:
+    """Store a JSON value under `key` without reading the old one (which may be damaged).
+    Not for sealed settings: no seal is written."""
+    if is_sealed_setting(key):
+        raise ValueError(f"{key} is sealed: use set_setting")
+    snapshot = _json_copy(value)
+    s.execute(
+        sqlite_insert(Setting)
+        .values(key=key, value=snapshot)
+        .on_conflict_do_update(index_elements=[Setting.key], set_={"value": snapshot})
+    )
+
+
 # Seals: rows changed or removed outside Guardian (see guardian.storage.sealing)
-
-
-@dataclass(frozen=True)
-class Tampering:
-    """A sealed row that is not as Guardian left it: `what` is "changed" or "removed"."""
-
-    table: str
-    row: str  # which row, for the parent: a version number, a grant id, a setting's key
-    what: str
 
 
 def trusted_policy(s: Session, child: Child) -> tuple[PolicyVersion | None, list[Tampering]]:

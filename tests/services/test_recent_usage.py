@@ -122,29 +122,29 @@ def test_one_writer_at_a_time(tmp_path: Path) -> None:
 def test_a_file_is_replayed_once_and_only_on_the_generation_it_follows(store: Store) -> None:
     with store.session() as s:
         child = repo.get_child(s, "Xiaoming")
-        assert stored_generation(s, child) == ""  # before the first commit
-        row, first = write_usage(s, child, [], [], Pending(span(60)))
+        assert stored_generation(repo, s, child) == ""  # before the first commit
+        row, first = write_usage(repo, s, child, [], [], Pending(span(60)))
     left = Recent(child.id, first, open_span=Pending(span(70), row=row))
     with store.session() as s:
-        assert replay(s, child, left)
-        assert stored_generation(s, child) not in ("", first)
+        assert replay(repo, s, child, left)
+        assert stored_generation(repo, s, child) not in ("", first)
     assert total(store) == 70  # the row moved on: not 60 + 70
     with store.session() as s:
-        assert not replay(s, child, left)  # the store moved on: already in
-        assert not replay(s, child, Recent(child.id + 1, stored_generation(s, child)))
-        assert not replay(s, child, Recent(child.id, None, spans=(Pending(span(5)),)))
+        assert not replay(repo, s, child, left)  # the store moved on: already in
+        assert not replay(repo, s, child, Recent(child.id + 1, stored_generation(repo, s, child)))
+        assert not replay(repo, s, child, Recent(child.id, None, spans=(Pending(span(5)),)))
     assert total(store) == 70
 
 
 def test_a_replay_that_fails_is_rolled_back_with_the_generation(store: Store) -> None:
     with store.session() as s:
         child = repo.get_child(s, "Xiaoming")
-        generation = stored_generation(s, child)
+        generation = stored_generation(repo, s, child)
     broken = Recent(child.id, generation, spans=(Pending(span(30)), Pending(span(-5))))
     with pytest.raises(ValueError), store.session() as s:
-        replay(s, child, broken)
+        replay(repo, s, child, broken)
     with store.session(read_only=True) as s:
-        assert stored_generation(s, child) == generation
+        assert stored_generation(repo, s, child) == generation
     assert total(store) == 0
 
 

@@ -466,9 +466,9 @@ def test_settings_are_written_when_they_change_not_at_every_flush(
     written: list[str] = []
     real = recorder_module.put_setting
 
-    def counting(s: Any, key: str, value: Any, where: Any) -> None:
+    def counting(records: Any, s: Any, key: str, value: Any, where: Any) -> None:
         written.append(key.split(":", maxsplit=1)[0])
-        real(s, key, value, where)
+        real(records, s, key, value, where)
 
     monkeypatch.setattr(recorder_module, "put_setting", counting)
     clock, desktop = FakeClock(START), ScriptedDesktop()
