@@ -30,6 +30,7 @@ from guardian.storage.sealing import Sealer
 
 if TYPE_CHECKING:
     from guardian.storage.database import Store
+    from guardian.storage.lite import LiteStore
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,22 @@ class NeedsAdministrator(Error):
 def open_sealed_store(path: Path) -> Store:
     """`open_store`, with the sealing key when the keyring has one. A PIN set by a Guardian
     from before seals (no key, nothing sealed yet) gets its key now."""
+    _refuse_closed(path)
+    from guardian.storage.database import open_store
+
+    return with_sealing_key(open_store(path))
+
+
+def open_sealed_lite_store(path: Path) -> LiteStore:
+    """`open_sealed_store` for the agent that does everything itself: the store over `sqlite3`,
+    without SQLAlchemy (guardian.storage.lite)."""
+    _refuse_closed(path)
+    from guardian.storage.lite import open_lite_store
+
+    return with_sealing_key(open_lite_store(path))
+
+
+def _refuse_closed(path: Path) -> None:
     folder = path.parent
     closed = folder.exists() and not os.access(folder, os.W_OK | os.X_OK)
     if closed and folder == config.system_home():
@@ -55,15 +72,11 @@ def open_sealed_store(path: Path) -> Store:
                 'or "Run as administrator" on Windows.',
             ).fill(path=folder)
         )
-    from guardian.storage.database import open_store
-
-    return with_sealing_key(open_store(path))
 
 
 def with_sealing_key(store: S) -> S:
-    """Give `store` the sealing key when the keyring has one (see `open_sealed_store`); the
-    agent that does everything itself opens its own store (guardian.storage.lite) this way.
-    Returns the store."""
+    """Give `store` the sealing key when the keyring has one (see `open_sealed_store`);
+    returns the store."""
     try:
         backend = usable_keyring()
         store.sealer = load_sealer(backend)

@@ -37,7 +37,7 @@ from guardian.ui.tray import Tray
 
 if TYPE_CHECKING:
     from guardian.services.enforcer import Enforcer
-    from guardian.storage.models import Child
+    from guardian.storage.records import Row
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class NoChild(Error):
     invalid_input = True
 
 
-def find_child(children: Sequence[Child], name: str | None) -> Child:
+def find_child(children: Sequence[Row], name: str | None) -> Row:
     if name is not None:
         for child in children:
             if child.name == name:
@@ -178,18 +178,18 @@ def _run_on_its_own(app: QApplication, home: Path, child_name: str | None, langu
 
     keyring_access.use_helper_process()  # the keyring read by a short-lived process: some 10 MB
     # The store's modules are imported here, not above: the thin client that reports to the
-    # service never needs them, and SQLAlchemy alone is some 40 MB of a family PC's memory.
-    from guardian.sealing import open_sealed_store
+    # service never needs them. The store is opened over `sqlite3`: SQLAlchemy with its ORM
+    # would be some 30 MB of a family PC's memory all day (guardian.storage.lite).
+    from guardian.sealing import open_sealed_lite_store
     from guardian.services.family_data import forget_old_titles
     from guardian.services.tracking import build_tracking
     from guardian.statutory_tables import use_helper_process
-    from guardian.storage import repositories as repo
 
     use_helper_process()  # the year's holidays from a short-lived process: some 13 MB (issue 9)
-    store = open_sealed_store(config.database_path(home))
+    store = open_sealed_lite_store(config.database_path(home))
     try:
         with store.session(read_only=True) as s:
-            child = find_child(repo.list_children(s), child_name)
+            child = find_child(store.records.list_children(s), child_name)
         platform = create_platform()
         clock = SystemClock()
         tracking = build_tracking(
