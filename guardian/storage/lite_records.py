@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from guardian.storage.files import read_json
+from guardian.storage.files import UnreadableJson, read_json
 from guardian.storage.instants import from_epoch_ms, to_epoch_ms
 from guardian.storage.records import SpanRecord, Tampering
 from guardian.storage.sealing import (
@@ -134,8 +134,8 @@ def get_setting(s: LiteSession, key: str, default: Any = None) -> Any:
 
 def set_setting(s: LiteSession, key: str, value: Any) -> None:
     """Store a JSON value under `key`, replacing any earlier one (sealed where it takes one)."""
-    found = s.execute("SELECT seal FROM setting WHERE key = ?", (key,)).fetchone()
-    setting = Setting(key, _json_copy(value), None if found is None else found[0])
+    old = _setting(s, key)  # a value damaged outside Guardian is refused, as by the ORM
+    setting = Setting(key, _json_copy(value), None if old is None else old.seal)
     if is_sealed_setting(key):
         seal_if_possible(s, setting)  # without a sealer, the seal is left as it was
     s.execute(
@@ -148,7 +148,10 @@ def set_setting(s: LiteSession, key: str, value: Any) -> None:
 def setting_text(s: LiteSession, key: str) -> str | None:
     """The stored JSON text for `key` as it is in the file (None when there is none)."""
     found = s.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    return None if found is None else str(found[0])
+    if found is None:
+        return None
+    # SQLite keeps a number stored in a JSON column as a number (the column's affinity)
+    return found[0] if isinstance(found[0], str) else json.dumps(found[0])
 
 
 def replace_setting(s: LiteSession, key: str, value: Any) -> None:
@@ -226,7 +229,7 @@ def events(
         sql += " LIMIT ?"
         parameters.append(limit)
     return [
-        Event(i, child_id, from_epoch_ms(at), kind, read_json(data))
+        Event(i, child_id, from_epoch_ms(at), kind, _stored_json(data))
         for i, child_id, at, kind, data in s.execute(sql, parameters)
     ]
 
@@ -432,8 +435,8 @@ def seal_everything(s: LiteSession) -> int:
     count = 0
     for child in list_children(s):
         for _, version in _versions_as_stored(s, child):
-            if version is None:
-                raise ValueError(f"a policy version of {child.name} is not JSON")
+            if version is None:  # as the ORM's JSON type refuses it: StoreCorrupt
+                raise UnreadableJson(f"a policy version of {child.name} is not JSON")
             sealer.seal(version)
             s.execute("UPDATE policy_version SET seal = ? WHERE id = ?", (version.seal, version.id))
             count += 1

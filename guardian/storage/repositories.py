@@ -36,6 +36,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    or_,
     select,
     union_all,
     update,
@@ -60,6 +61,7 @@ from guardian.storage.models import (
     UsageSpan,
 )
 from guardian.storage.records import SpanRecord, Tampering
+from guardian.storage.sealing import SEALED_SETTINGS_PREFIXES as SEALED
 from guardian.storage.sealing import (
     head_key,
     is_sealed_setting,
@@ -857,7 +859,9 @@ def set_setting(s: Session, key: str, value: Any) -> None:
 def setting_text(s: Session, key: str) -> str | None:
     """The stored JSON text for `key` as it is in the file (None when there is none), for a
     caller that must not fail on a value damaged outside Guardian."""
-    return s.execute(select(type_coerce(Setting.value, String)).where(Setting.key == key)).scalar()
+    raw = s.execute(select(type_coerce(Setting.value, String)).where(Setting.key == key)).scalar()
+    # SQLite keeps a number stored in a JSON column as a number (the column's affinity)
+    return raw if raw is None or isinstance(raw, str) else json.dumps(raw)
 
 
 def replace_setting(s: Session, key: str, value: Any) -> None:
@@ -964,7 +968,8 @@ def seal_everything(s: Session) -> int:
     rows: list[PolicyVersion | TimeGrant | Setting] = [
         *s.scalars(select(PolicyVersion)),
         *s.scalars(select(TimeGrant)),
-        *(row for row in s.scalars(select(Setting)) if is_sealed_setting(row.key)),
+        # only the settings that take a seal are read: a damaged other one holds nothing back
+        *s.scalars(select(Setting).where(or_(*(Setting.key.startswith(p) for p in SEALED)))),
     ]
     for row in rows:
         sealer.seal(row)

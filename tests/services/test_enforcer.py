@@ -23,6 +23,7 @@ from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.ui.lock_info import LockInfo
 from tests.services.test_recorder import ScriptedDesktop
+from tests.services.twin import for_services, services_store  # noqa: F401  (a fixture)
 
 ZONE = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 11, 20, 19, 0, tzinfo=ZONE)
@@ -59,9 +60,10 @@ def build(
     desktop.show("word.exe")
     with store.session() as s:
         child = repo.get_child(s, "Xiaoming")
+    services = for_services(store)
     recorder = UsageRecorder(
         platform=desktop,
-        store=store,
+        store=services,
         child=child,
         classifier=Classifier(Policy(), Catalog()),
         clock=clock,
@@ -69,7 +71,7 @@ def build(
         interval_ms=interval_ms,
     )
     enforcer = Enforcer(
-        store=store, child=child, recorder=recorder, platform=desktop, catalog=Catalog(), clock=clock,
+        store=services, child=child, recorder=recorder, platform=desktop, catalog=Catalog(), clock=clock,
         zone=ZONE, lock_screen_factory=lambda actions: StandInLock(actions, can_show),
     )  # fmt: skip
     recorder.sampled.connect(enforcer.on_sample)

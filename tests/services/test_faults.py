@@ -58,6 +58,11 @@ from guardian.ui.lock_screen import LockWindow
 from guardian.ui.pin_text import CANNOT_CHECK
 from tests.services.test_enforcer import StandInLock
 from tests.services.test_recorder import ScriptedDesktop
+from tests.services.twin import (  # noqa: F401  (a fixture)
+    close_services_stores,
+    for_services,
+    services_store,
+)
 
 ZONE = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 11, 20, 19, 0, tzinfo=ZONE)
@@ -178,6 +183,7 @@ class ReadOnly(Fault):
         self._mounted = True
         _mount("-o", "remount,bind,ro", str(self._home))
         store.close()
+        close_services_stores()  # the agent's own store, in the run for it (tests/services/twin.py)
 
     def clear(self, store: Store) -> None:
         _umount(self._home)
@@ -226,13 +232,14 @@ class Agent:
         self.desktop.show("word.exe")
         with store.session() as s:
             child = repo.get_child(s, "Xiaoming")
+        services = for_services(store, busy_timeout_ms=100)
         self.recorder = UsageRecorder(
-            platform=self.desktop, store=store, child=child,
+            platform=self.desktop, store=services, child=child,
             classifier=Classifier(Policy(), Catalog()), clock=self.clock, zone=ZONE,
             boot_id="boot-1", store_every=FLUSH_EVERY,  # faults of the store: tried every 10 s
         )  # fmt: skip
         self.enforcer = Enforcer(
-            store=store, child=child, recorder=self.recorder, platform=self.desktop,
+            store=services, child=child, recorder=self.recorder, platform=self.desktop,
             catalog=Catalog(), clock=self.clock, zone=ZONE,
             lock_screen_factory=StandInLock,
         )  # fmt: skip

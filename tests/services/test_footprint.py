@@ -2,11 +2,13 @@
 
 Each check runs in a fresh interpreter, so that nothing this test process imported counts.
 Neither loads the `holidays` package (some 13 MB): a helper process works out the year's holidays
-(tests/test_statutory_tables.py). The agent on its own does not load the keyring either (some
-10 MB): a helper process reads the sealing key (tests/test_keyring_access.py). `guardian service` has no screen: Qt's widgets and GUI module (some 11 MB) are never loaded in
-it. Alembic, with Mako and Pygments (some 15 MB), is loaded only when a store is created or
-upgraded (tests/storage/test_database.py). Neither the service nor an agent ever loads the
-dashboard's charts (pyqtgraph, NumPy); the agent that reports to the service never loads the store.
+(tests/test_statutory_tables.py); nor the `keyring` package (some 10 MB): a helper process reads
+the keyring (tests/test_keyring_access.py). `guardian service` has no screen: Qt's widgets and GUI
+module (some 11 MB) are never loaded in it. Alembic, with Mako and Pygments (some 15 MB), is
+loaded only when a store is created or upgraded (tests/storage/test_database.py). Neither the
+service nor an agent ever loads the dashboard's charts (pyqtgraph, NumPy). The agent that reports
+to the service never loads the store; the agent that does everything itself opens it over
+sqlite3, without SQLAlchemy (some 30 MB).
 """
 
 from __future__ import annotations
@@ -130,23 +132,65 @@ def test_the_thin_agent_loads_neither_the_store_nor_the_charts() -> None:
     assert loaded(program, NO_STORE + NO_MIGRATIONS + NO_CHARTS) == []
 
 
-def test_the_agent_on_its_own_loads_no_migrations_and_no_charts(
+# What the agent that does everything itself does (`agent._run_on_its_own`): its store opened
+# over sqlite3 with the sealing key, tracking built and started, a game played until the day's
+# minute is up, the usage written and the day's titles forgotten.
+AGENT_ON_ITS_OWN_AT_WORK = """
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from guardian import keyring_access
+from guardian.core.clock import FakeClock
+from guardian.platform.null import NullPlatform
+from guardian.sealing import open_sealed_lite_store
+from guardian.services.family_data import forget_old_titles
+from guardian.services.tracking import build_tracking
+from guardian.statutory_tables import use_helper_process
+
+app = QApplication([])
+keyring_access.use_helper_process()
+use_helper_process()
+store = open_sealed_lite_store(Path(sys.argv[1]))
+with store.session(read_only=True) as s:
+    child = store.records.list_children(s)[0]
+clock = FakeClock(datetime(2026, 11, 24, 10, tzinfo=UTC))
+tracking = build_tracking(
+    store=store, child=child, platform=NullPlatform(), clock=clock,
+    lock_screen_factory=lambda actions: None,
+)
+forget_old_titles(store, clock.now())
+tracking.start()
+for _ in range(70):
+    clock.advance(1)
+    tracking.recorder.tick()
+tracking.recorder.flush()
+tracking.stop()
+assert store.sealer is not None
+store.close()
+"""
+
+
+def test_the_agent_on_its_own_loads_neither_sqlalchemy_nor_the_keyring(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """What the local backend imports when it starts (`agent._run_on_its_own`), its store at
-    head."""
+    """Its store over sqlite3 (guardian.storage.lite) and the keyring read by a helper: some
+    40 MB of a family PC's memory (issue 9), with a PIN (and so a sealing key) set."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     path = tmp_path / "guardian.sqlite3"
     new_store(path)
-    program = (
-        "import sys\nfrom pathlib import Path\n"
-        "import guardian.services.agent\n"
-        "from guardian.sealing import open_sealed_store\n"
-        "from guardian.services.family_data import forget_old_titles\n"
-        "from guardian.services.tracking import build_tracking\n"
-        "open_sealed_store(Path(sys.argv[1])).close()\n"
+    with open_sealed_store(path) as store:
+        PinVault(store, SystemClock()).set_pin("482915")
+    forbidden = NO_STORE + NO_MIGRATIONS + NO_CHARTS + NO_KEYRING + NO_HOLIDAYS
+    assert loaded(AGENT_ON_ITS_OWN_AT_WORK, forbidden, str(path)) == []
+    with_the_orm = AGENT_ON_ITS_OWN_AT_WORK.replace(
+        "open_sealed_lite_store(Path",
+        "__import__('guardian.sealing').sealing.open_sealed_store(Path",
     )
-    assert loaded(program, NO_MIGRATIONS + NO_CHARTS, str(path)) == []
+    assert "sqlalchemy" in loaded(with_the_orm, NO_STORE, str(path))
 
 
 def test_a_policy_naming_china_is_read_without_the_holidays_package() -> None:

@@ -21,6 +21,7 @@ from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.storage.models import RolledInterval, UsageSpan
+from tests.services.twin import for_services, services_store  # noqa: F401  (a fixture)
 
 ZONE = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 11, 20, 19, 0, tzinfo=ZONE)
@@ -72,7 +73,7 @@ def make(
         child = repo.get_child(s, "Xiaoming")
     return UsageRecorder(
         platform=desktop,
-        store=store,
+        store=for_services(store, busy_timeout_ms=100),
         child=child,
         classifier=Classifier(Policy(), CATALOG),
         clock=clock,
@@ -419,8 +420,8 @@ def test_the_timer_samples_by_itself(store: Store, qtbot) -> None:  # type: igno
     with store.session() as s:
         child = repo.get_child(s, "Xiaoming")
     recorder = UsageRecorder(
-        platform=desktop, store=store, child=child, classifier=Classifier(Policy(), CATALOG),
-        clock=clock, zone=ZONE, interval_ms=5,
+        platform=desktop, store=for_services(store), child=child,
+        classifier=Classifier(Policy(), CATALOG), clock=clock, zone=ZONE, interval_ms=5,
     )  # fmt: skip
     seen: list[object] = []
     recorder.sampled.connect(seen.append)

@@ -24,6 +24,7 @@ from guardian.sealing import load_sealer, open_sealed_store
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from tests.services.test_enforcer import START, build, kinds, play
+from tests.services.twin import services_store  # noqa: F401  (a fixture)
 
 PIN = "482915"
 GENEROUS = policy_to_document(parse_policy_text('[total]\nlimit = "5h"\n'))
