@@ -168,12 +168,14 @@ def test_the_agent_on_its_own_asks_the_helper_and_the_thin_agent_does_not(
     prefetched: list[tuple[str, int]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import guardian.sealing
+    from guardian import keyring_access
     from guardian.services import agent
 
     def started(path: Path) -> None:
         raise Started
 
-    monkeypatch.setattr(guardian.sealing, "open_sealed_store", started)
+    monkeypatch.setattr(guardian.sealing, "open_sealed_lite_store", started)
+    monkeypatch.setattr(keyring_access, "use_helper_process", lambda: None)  # its own tests
     with pytest.raises(Started):
         agent._run_on_its_own(None, tmp_path, None, "en")  # type: ignore[arg-type]
     assert isinstance(calendar._year_source, HelperProcessTables)

@@ -13,12 +13,22 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from guardian.storage.files import UnreadableJson, read_json
 from guardian.storage.instants import from_epoch_ms, to_epoch_ms
-from guardian.storage.records import SpanRecord, Tampering
+from guardian.storage.records import (
+    SpanRecord,
+    Tampering,
+    check_grant,
+    grant_event_data,
+    grants_verdict,
+    json_copy,
+    merged_ranges,
+    policy_verdict,
+    whole_seconds,
+)
 from guardian.storage.sealing import (
     head_key,
     is_sealed_setting,
@@ -135,7 +145,7 @@ def get_setting(s: LiteSession, key: str, default: Any = None) -> Any:
 def set_setting(s: LiteSession, key: str, value: Any) -> None:
     """Store a JSON value under `key`, replacing any earlier one (sealed where it takes one)."""
     old = _setting(s, key)  # a value damaged outside Guardian is refused, as by the ORM
-    setting = Setting(key, _json_copy(value), None if old is None else old.seal)
+    setting = Setting(key, json_copy(value), None if old is None else old.seal)
     if is_sealed_setting(key):
         seal_if_possible(s, setting)  # without a sealer, the seal is left as it was
     s.execute(
@@ -161,7 +171,7 @@ def replace_setting(s: LiteSession, key: str, value: Any) -> None:
     s.execute(
         "INSERT INTO setting (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, _json_text(_json_copy(value))),
+        (key, _json_text(json_copy(value))),
     )
 
 
@@ -191,7 +201,7 @@ def add_event(
 ) -> Event:
     """Record an event for the audit trail (`data` must be a JSON object)."""
     at_ms = to_epoch_ms(at)
-    copy = _json_copy(data or {})
+    copy = json_copy(data or {})
     child_id = child.id if child is not None else None
     cursor = s.execute(
         "INSERT INTO event (child_id, at, kind, data) VALUES (?, ?, ?, ?)",
@@ -272,13 +282,8 @@ def add_grant(
     `category` None means the whole PC. Also records a "grant" event.
     """
     granted_ms = to_epoch_ms(granted_at)
-    if (seconds is None) == (until is None):
-        raise ValueError("a grant needs exactly one of seconds or until")
-    if seconds is not None and seconds <= 0:
-        raise ValueError(f"a grant of {seconds} seconds: give a positive number")
     until_ms = None if until is None else to_epoch_ms(until)
-    if until_ms is not None and until_ms <= granted_ms:
-        raise ValueError("a grant until a time must end after it is given")
+    check_grant(granted_ms, seconds, until_ms)
     request_id = request.id if request is not None else None
     cursor = s.execute(
         "INSERT INTO time_grant (child_id, granted_at, seconds, until, category, reason, "
@@ -297,15 +302,7 @@ def add_grant(
         "grant",
         at=granted_at,
         child=child,
-        data={
-            "grant_id": grant.id,
-            "seconds": seconds,
-            "until": until.astimezone(UTC).isoformat() if until is not None else None,
-            "category": category,
-            "reason": reason,
-            "author": author,
-            "request_id": request_id,
-        },
+        data=grant_event_data(grant, until),
     )
     return grant
 
@@ -324,13 +321,7 @@ def trusted_grants_since(
     s: LiteSession, child: Any, since: datetime
 ) -> tuple[list[TimeGrant], list[Tampering]]:
     """`grants_since`, less the grants changed or added outside Guardian (and those, apart)."""
-    grants, found = [], []
-    for grant in grants_since(s, child, since):
-        if trusted(s, grant):
-            grants.append(grant)
-        else:
-            found.append(Tampering("time_grant", str(grant.id), "changed"))
-    return grants, found
+    return grants_verdict(s, grants_since(s, child, since))
 
 
 def add_request(
@@ -375,22 +366,8 @@ def pending_requests(s: LiteSession, child: Any | None = None) -> list[TimeReque
 def trusted_policy(s: LiteSession, child: Any) -> tuple[PolicyVersion | None, list[Tampering]]:
     """The child's newest version that is as Guardian saved it, and what is not (as
     `repositories.trusted_policy`)."""
-    found = []
-    newest = None
-    for number, version in _versions_as_stored(s, child):
-        if version is not None and trusted(s, version):
-            newest = version
-            break
-        found.append(Tampering("policy_version", str(number), "changed"))
-    top = int(found[0].row) if found else (newest.version if newest else 0)
     head = _setting(s, head_key(child.id))
-    if head is not None and not trusted(s, head):
-        found.append(Tampering("setting", head.key, "changed"))
-    elif head is not None and isinstance(head.value, int) and head.value > top:
-        found.append(Tampering("policy_version", str(head.value), "removed"))
-    elif head is None and top and sealer_of(s) is not None:
-        found.append(Tampering("setting", head_key(child.id), "removed"))
-    return newest, found
+    return policy_verdict(s, child.id, _versions_as_stored(s, child), head)
 
 
 def trusted_policy_history(s: LiteSession, child: Any) -> list[PolicyVersion]:
@@ -574,7 +551,7 @@ def usage_by_app(s: LiteSession, child: Any, start: datetime, end: datetime) -> 
         "GROUP BY app.exe_name ORDER BY app.exe_name",
         (where[2], where[3], *where),
     )
-    return _whole_seconds(rows)
+    return whole_seconds(rows)
 
 
 def usage_by_category(s: LiteSession, child: Any, start: datetime, end: datetime) -> dict[str, int]:
@@ -585,7 +562,7 @@ def usage_by_category(s: LiteSession, child: Any, start: datetime, end: datetime
         "GROUP BY usage_span.category ORDER BY usage_span.category",
         (where[2], where[3], *where),
     )
-    return _whole_seconds(rows)
+    return whole_seconds(rows)
 
 
 # The counted milliseconds of the spans by interval, app and category, for intervals given as
@@ -650,14 +627,7 @@ def roll_up(
 
 def _forget_rollups(s: LiteSession, child: Any, ranges: Iterable[tuple[int, int]]) -> None:
     """Delete the rollups of the intervals that overlap any of these ranges (epoch ms)."""
-    merged: list[list[int]] = []
-    for lo, hi in sorted(ranges):
-        if lo >= hi:
-            continue
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
+    merged = merged_ranges(ranges)
     if merged:
         s.connection.executemany(
             "DELETE FROM rolled_interval WHERE child_id = ? AND start > ? AND start < ? "
@@ -693,19 +663,5 @@ def _stored_json(value: Any) -> Any:
     return read_json(value)
 
 
-def _json_copy(value: Any) -> Any:
-    """A deep copy through JSON: fails now, not at commit, if `value` is not JSON."""
-    return json.loads(json.dumps(value, allow_nan=False))
-
-
 def _json_text(value: Any) -> str:
     return json.dumps(value)  # as SQLAlchemy's JSON type writes it
-
-
-def _whole_seconds(rows: Iterable[tuple[str, int | None]]) -> dict[str, int]:
-    result: dict[str, int] = {}
-    for key, ms in rows:
-        seconds = int(ms or 0) // 1000
-        if seconds > 0:
-            result[key] = seconds
-    return result

@@ -18,7 +18,7 @@ import bisect
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -60,7 +60,17 @@ from guardian.storage.models import (
     TimeRequest,
     UsageSpan,
 )
-from guardian.storage.records import SpanRecord, Tampering
+from guardian.storage.records import (
+    SpanRecord,
+    Tampering,
+    check_grant,
+    grant_event_data,
+    grants_verdict,
+    json_copy,
+    merged_ranges,
+    policy_verdict,
+    whole_seconds,
+)
 from guardian.storage.sealing import SEALED_SETTINGS_PREFIXES as SEALED
 from guardian.storage.sealing import (
     head_key,
@@ -131,7 +141,7 @@ def add_policy_version(
     _aware(now)
     if not isinstance(document, Mapping):
         raise TypeError(f"a policy document is a JSON object, not {type(document).__name__}")
-    snapshot = _json_copy(document)
+    snapshot = json_copy(document)
     last = s.scalar(
         select(func.max(PolicyVersion.version)).where(PolicyVersion.child_id == child.id)
     )
@@ -300,7 +310,7 @@ def usage_by_app(s: Session, child: Child, start: datetime, end: datetime) -> di
         .group_by(App.exe_name)
         .order_by(App.exe_name)
     )
-    return _whole_seconds((name, ms) for name, ms in rows)
+    return whole_seconds((name, ms) for name, ms in rows)
 
 
 def usage_by_category(s: Session, child: Child, start: datetime, end: datetime) -> dict[str, int]:
@@ -312,7 +322,7 @@ def usage_by_category(s: Session, child: Child, start: datetime, end: datetime) 
         .group_by(UsageSpan.category)
         .order_by(UsageSpan.category)
     )
-    return _whole_seconds((category, ms) for category, ms in rows)
+    return whole_seconds((category, ms) for category, ms in rows)
 
 
 @dataclass(frozen=True)
@@ -458,8 +468,8 @@ def usage_by_interval(
     return [
         IntervalUsage(
             total // 1000,
-            _whole_seconds(sorted(by_category.items())),
-            _whole_seconds(sorted(by_app.items())),
+            whole_seconds(sorted(by_category.items())),
+            whole_seconds(sorted(by_app.items())),
         )
         for total, by_category, by_app in zip(totals, categories, apps, strict=True)
     ]
@@ -538,14 +548,7 @@ def _forget_rollups(s: Session, child: Child, ranges: Iterable[tuple[int, int]])
     call (an executemany of one indexed DELETE). Ranges that touch are sent as one, and empty
     ones not at all (they change no total).
     """
-    merged: list[list[int]] = []
-    for lo, hi in sorted(ranges):
-        if lo >= hi:
-            continue
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
+    merged = merged_ranges(ranges)
     if merged:
         # Core, not the ORM: an executemany of a DELETE; no rollup is ever loaded as an object.
         s.connection().execute(
@@ -665,7 +668,7 @@ def add_event(
         kind=kind,
         at=at,
         child_id=child.id if child is not None else None,
-        data=_json_copy(data or {}),
+        data=json_copy(data or {}),
     )
     s.add(row)
     s.flush()
@@ -714,12 +717,7 @@ def add_grant(
     `category` None means the whole PC. Also records a "grant" event.
     """
     _aware(granted_at)
-    if (seconds is None) == (until is None):
-        raise ValueError("a grant needs exactly one of seconds or until")
-    if seconds is not None and seconds <= 0:
-        raise ValueError(f"a grant of {seconds} seconds: give a positive number")
-    if until is not None and to_epoch_ms(until) <= to_epoch_ms(granted_at):
-        raise ValueError("a grant until a time must end after it is given")
+    check_grant(to_epoch_ms(granted_at), seconds, None if until is None else to_epoch_ms(until))
     grant = TimeGrant(
         child_id=child.id,
         granted_at=granted_at,
@@ -739,15 +737,7 @@ def add_grant(
         "grant",
         at=granted_at,
         child=child,
-        data={
-            "grant_id": grant.id,
-            "seconds": seconds,
-            "until": until.astimezone(UTC).isoformat() if until is not None else None,
-            "category": category,
-            "reason": reason,
-            "author": author,
-            "request_id": grant.request_id,
-        },
+        data=grant_event_data(grant, until),
     )
     return grant
 
@@ -844,7 +834,7 @@ def get_setting(s: Session, key: str, default: Any = None) -> Any:
 
 def set_setting(s: Session, key: str, value: Any) -> None:
     """Store a JSON value under `key`, replacing any earlier one."""
-    snapshot = _json_copy(value)
+    snapshot = json_copy(value)
     setting = s.get(Setting, key)
     if setting is None:
         setting = Setting(key=key, value=snapshot)
@@ -869,7 +859,7 @@ def replace_setting(s: Session, key: str, value: Any) -> None:
     Not for sealed settings: no seal is written."""
     if is_sealed_setting(key):
         raise ValueError(f"{key} is sealed: use set_setting")
-    snapshot = _json_copy(value)
+    snapshot = json_copy(value)
     s.execute(
         sqlite_insert(Setting)
         .values(key=key, value=snapshot)
@@ -884,22 +874,8 @@ def trusted_policy(s: Session, child: Child) -> tuple[PolicyVersion | None, list
     """The child's newest version that is as Guardian saved it, and what is not: newer versions
     changed or added outside Guardian, and newest versions removed (the sealed `head_key`
     remembers the newest number). Reads back only as far as the first trusted version."""
-    found = []
-    newest = None
-    for number, version in _versions_as_stored(s, child):
-        if version is not None and trusted(s, version):
-            newest = version
-            break
-        found.append(Tampering("policy_version", str(number), "changed"))
-    top = int(found[0].row) if found else (newest.version if newest else 0)
     head = s.get(Setting, head_key(child.id))
-    if head is not None and not trusted(s, head):
-        found.append(Tampering("setting", head.key, "changed"))
-    elif head is not None and isinstance(head.value, int) and head.value > top:
-        found.append(Tampering("policy_version", str(head.value), "removed"))
-    elif head is None and top and sealer_of(s) is not None:
-        found.append(Tampering("setting", head_key(child.id), "removed"))
-    return newest, found
+    return policy_verdict(s, child.id, _versions_as_stored(s, child), head)
 
 
 def trusted_policy_history(s: Session, child: Child) -> list[PolicyVersion]:
@@ -936,13 +912,7 @@ def trusted_grants_since(
     s: Session, child: Child, since: datetime
 ) -> tuple[list[TimeGrant], list[Tampering]]:
     """`grants_since`, less the grants changed or added outside Guardian (and those, apart)."""
-    grants, found = [], []
-    for grant in grants_since(s, child, since):
-        if trusted(s, grant):
-            grants.append(grant)
-        else:
-            found.append(Tampering("time_grant", str(grant.id), "changed"))
-    return grants, found
+    return grants_verdict(s, grants_since(s, child, since))
 
 
 def trusted_setting(s: Session, key: str, default: Any = None) -> tuple[Any, bool]:
@@ -990,11 +960,6 @@ def _aware(value: datetime) -> datetime:
     return value
 
 
-def _json_copy(value: Any) -> Any:
-    """A deep copy through JSON: fails now, not at commit, if `value` is not JSON."""
-    return json.loads(json.dumps(value, allow_nan=False))
-
-
 def _bounds(intervals: Sequence[tuple[datetime, datetime]]) -> list[tuple[int, int, int]]:
     """(index, start ms, end ms) of each interval; ValueError if one ends before it starts."""
     bounds = []
@@ -1027,15 +992,6 @@ def _overlap_ms(start: datetime, end: datetime) -> ColumnElement[int]:
     lo = literal(to_epoch_ms(start), BigInteger)
     hi = literal(to_epoch_ms(end), BigInteger)
     return func.max(literal(0, BigInteger), func.min(span_end, hi) - func.max(span_start, lo))
-
-
-def _whole_seconds(rows: Iterable[tuple[str, int | None]]) -> dict[str, int]:
-    result: dict[str, int] = {}
-    for key, ms in rows:
-        seconds = int(ms or 0) // 1000
-        if seconds > 0:
-            result[key] = seconds
-    return result
 
 
 def _local_hours(start: datetime, end: datetime, zone: tzinfo) -> list[tuple[datetime, int, int]]:

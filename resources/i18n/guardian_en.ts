@@ -64,27 +64,27 @@
         <translation>Guardian is already running in this session</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="216" />
+        <location filename="../../guardian/services/agent.py" line="219" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="228" />
+        <location filename="../../guardian/services/agent.py" line="231" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="236" />
+        <location filename="../../guardian/services/agent.py" line="239" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>the Guardian service cannot tell which account this agent runs in</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="240" />
+        <location filename="../../guardian/services/agent.py" line="243" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="247" />
+        <location filename="../../guardian/services/agent.py" line="250" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>the Guardian service did not understand this agent; are both the same version of Guardian?</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Guardian demo: a made-up family in %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/app.py" line="134" />
+        <location filename="../../guardian/ui/app.py" line="135" />
         <source>Removing Guardian takes the parent PIN. The family's data stays on this computer unless you choose to delete it.</source>
         <translation>Removing Guardian takes the parent PIN. The family's data stays on this computer unless you choose to delete it.</translation>
     </message>
@@ -496,52 +496,52 @@ New recovery code (shown only once): {code}</source>
 New recovery code (shown only once): {code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="678" />
+        <location filename="../../guardian/cli.py" line="686" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}: not a date; write it like 2026-11-16</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="685" />
+        <location filename="../../guardian/cli.py" line="693" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}: a report is saved as .pdf, .html or .csv</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="699" />
+        <location filename="../../guardian/cli.py" line="707" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}: weekly report for {child}, {day} and the six days after</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="735" />
+        <location filename="../../guardian/cli.py" line="743" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack} ({language}): {count} articles can be shown</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="745" />
+        <location filename="../../guardian/cli.py" line="753" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>the two languages differ: {ids} are in only one of them</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="761" />
+        <location filename="../../guardian/cli.py" line="769" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}: added to {folder} ({count} articles)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="769" />
+        <location filename="../../guardian/cli.py" line="777" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>the articles named above are not shown until they are corrected</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="785" />
+        <location filename="../../guardian/cli.py" line="793" />
         <source>{pack}: removed</source>
         <translation>{pack}: removed</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="802" />
+        <location filename="../../guardian/cli.py" line="810" />
         <source>none (the wizard's choice by age)</source>
         <translation>none (the wizard's choice by age)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="805" />
+        <location filename="../../guardian/cli.py" line="813" />
         <source>{name}
   contact: {contact}
   starting limits: {limits}
@@ -556,340 +556,340 @@ New recovery code (shown only once): {code}</translation>
   window titles: {titles}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="819" />
+        <location filename="../../guardian/cli.py" line="827" />
         <source>not kept</source>
         <translation>not kept</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="821" />
+        <location filename="../../guardian/cli.py" line="829" />
         <source>the family's choice</source>
         <translation>the family's choice</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="831" />
+        <location filename="../../guardian/cli.py" line="839" />
         <source>no school profile is applied on this computer</source>
         <translation>no school profile is applied on this computer</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="859" />
+        <location filename="../../guardian/cli.py" line="867" />
         <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
         <translation>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="867" />
+        <location filename="../../guardian/cli.py" line="875" />
         <source>{file}: {size} MB</source>
         <translation>{file}: {size} MB</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="886" />
+        <location filename="../../guardian/cli.py" line="894" />
         <source>Parent PIN</source>
         <translation>Parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="889" />
+        <location filename="../../guardian/cli.py" line="897" />
         <source>wrong PIN; the school profile was not applied</source>
         <translation>wrong PIN; the school profile was not applied</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="895" />
+        <location filename="../../guardian/cli.py" line="903" />
         <source>{name}: applied. Contact: {contact}</source>
         <translation>{name}: applied. Contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="901" />
+        <location filename="../../guardian/cli.py" line="909" />
         <source>term calendar added to the limits of: {children}</source>
         <translation>term calendar added to the limits of: {children}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="906" />
+        <location filename="../../guardian/cli.py" line="914" />
         <source>the school's articles are in the guidance library</source>
         <translation>the school's articles are in the guidance library</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="908" />
+        <location filename="../../guardian/cli.py" line="916" />
         <source>window titles are no longer kept, as the school asks</source>
         <translation>window titles are no longer kept, as the school asks</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="919" />
+        <location filename="../../guardian/cli.py" line="927" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian: screen-time limits and family-education guidance for a family PC.</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="925" />
+        <location filename="../../guardian/cli.py" line="933" />
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="928" />
+        <location filename="../../guardian/cli.py" line="936" />
         <source>check, explain and apply policy files</source>
         <translation>check, explain and apply policy files</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="931" />
+        <location filename="../../guardian/cli.py" line="939" />
         <source>policy commands</source>
         <translation>policy commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="934" />
+        <location filename="../../guardian/cli.py" line="942" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>check a policy file; exit 2 with every error</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="939" />
+        <location filename="../../guardian/cli.py" line="947" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>what a policy allows at a given moment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="941" />
-        <location filename="../../guardian/cli.py" line="952" />
+        <location filename="../../guardian/cli.py" line="949" />
+        <location filename="../../guardian/cli.py" line="960" />
         <source>a policy file or a preset id</source>
         <translation>a policy file or a preset id</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="945" />
+        <location filename="../../guardian/cli.py" line="953" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="947" />
+        <location filename="../../guardian/cli.py" line="955" />
         <source>JSON file with usage so far that day</source>
         <translation>JSON file with usage so far that day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="950" />
+        <location filename="../../guardian/cli.py" line="958" />
         <source>make a policy a child's current policy</source>
         <translation>make a policy a child's current policy</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="955" />
+        <location filename="../../guardian/cli.py" line="963" />
         <source>who applied it (default: this account)</source>
         <translation>who applied it (default: this account)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="958" />
+        <location filename="../../guardian/cli.py" line="966" />
         <source>list the presets that come with Guardian</source>
         <translation>list the presets that come with Guardian</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="962" />
+        <location filename="../../guardian/cli.py" line="970" />
         <source>add and list children</source>
         <translation>add and list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="964" />
+        <location filename="../../guardian/cli.py" line="972" />
         <source>child commands</source>
         <translation>child commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="966" />
+        <location filename="../../guardian/cli.py" line="974" />
         <source>add a child</source>
         <translation>add a child</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="968" />
+        <location filename="../../guardian/cli.py" line="976" />
         <source>the child's account on this PC</source>
         <translation>the child's account on this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="971" />
+        <location filename="../../guardian/cli.py" line="979" />
         <source>list children</source>
         <translation>list children</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="975" />
+        <location filename="../../guardian/cli.py" line="983" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>school guidance packs: check, add, list, remove</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="978" />
+        <location filename="../../guardian/cli.py" line="986" />
         <source>guidance commands</source>
         <translation>guidance commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="981" />
+        <location filename="../../guardian/cli.py" line="989" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>check a pack's articles; exit 2 with every problem</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="986" />
+        <location filename="../../guardian/cli.py" line="994" />
         <source>add a school's pack of articles to this PC</source>
         <translation>add a school's pack of articles to this PC</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="990" />
+        <location filename="../../guardian/cli.py" line="998" />
         <source>list the packs added</source>
         <translation>list the packs added</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="992" />
+        <location filename="../../guardian/cli.py" line="1000" />
         <source>remove a pack</source>
         <translation>remove a pack</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="997" />
+        <location filename="../../guardian/cli.py" line="1005" />
         <source>school profiles: check, build installers, apply</source>
         <translation>school profiles: check, build installers, apply</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1000" />
+        <location filename="../../guardian/cli.py" line="1008" />
         <source>school commands</source>
         <translation>school commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1003" />
+        <location filename="../../guardian/cli.py" line="1011" />
         <source>check a school.toml or a school pack (.zip)</source>
         <translation>check a school.toml or a school pack (.zip)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1009" />
+        <location filename="../../guardian/cli.py" line="1017" />
         <source>a school's pack, Windows installer and .deb with its profile</source>
         <translation>a school's pack, Windows installer and .deb with its profile</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1015" />
+        <location filename="../../guardian/cli.py" line="1023" />
         <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
         <translation>a Guardian bundle folder (Windows or Linux); give it twice for both</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1019" />
+        <location filename="../../guardian/cli.py" line="1027" />
         <source>the folder to write to</source>
         <translation>the folder to write to</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1024" />
+        <location filename="../../guardian/cli.py" line="1032" />
         <source>bring a school pack to this family (asks the parent PIN)</source>
         <translation>bring a school pack to this family (asks the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1029" />
+        <location filename="../../guardian/cli.py" line="1037" />
         <source>the school profile applied on this computer</source>
         <translation>the school profile applied on this computer</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1033" />
+        <location filename="../../guardian/cli.py" line="1041" />
         <source>a child's usage on one day</source>
         <translation>a child's usage on one day</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1035" />
+        <location filename="../../guardian/cli.py" line="1043" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1036" />
-        <location filename="../../guardian/cli.py" line="1124" />
-        <location filename="../../guardian/cli.py" line="1131" />
+        <location filename="../../guardian/cli.py" line="1044" />
+        <location filename="../../guardian/cli.py" line="1132" />
+        <location filename="../../guardian/cli.py" line="1139" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1039" />
+        <location filename="../../guardian/cli.py" line="1047" />
         <source>the parent PIN</source>
         <translation>the parent PIN</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1041" />
+        <location filename="../../guardian/cli.py" line="1049" />
         <source>pin commands</source>
         <translation>pin commands</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1044" />
+        <location filename="../../guardian/cli.py" line="1052" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>set or change the parent PIN (standard input or prompt)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1048" />
+        <location filename="../../guardian/cli.py" line="1056" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>check a PIN: exit 0 when right, 1 otherwise</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1053" />
+        <location filename="../../guardian/cli.py" line="1061" />
         <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
         <translation>ask in a window (for installers): exit 0 when right or when no PIN is set yet</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1060" />
+        <location filename="../../guardian/cli.py" line="1068" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>forgotten PIN: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1065" />
+        <location filename="../../guardian/cli.py" line="1073" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>the child's side: track usage in this desktop session</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1068" />
+        <location filename="../../guardian/cli.py" line="1076" />
         <source>the child (default: the one whose account this is)</source>
         <translation>the child (default: the one whose account this is)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1074" />
+        <location filename="../../guardian/cli.py" line="1082" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1084" />
+        <location filename="../../guardian/cli.py" line="1092" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>the system service that keeps the store and the children's time (as root)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1091" />
+        <location filename="../../guardian/cli.py" line="1099" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>a child's weekly report as PDF, HTML or CSV</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1094" />
+        <location filename="../../guardian/cli.py" line="1102" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>the first day, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1095" />
+        <location filename="../../guardian/cli.py" line="1103" />
         <source>a .pdf, .html or .csv file</source>
         <translation>a .pdf, .html or .csv file</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1099" />
+        <location filename="../../guardian/cli.py" line="1107" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>the first-run wizard: PIN, children, limits</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1104" />
+        <location filename="../../guardian/cli.py" line="1112" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>the parent's window (needs the parent PIN)</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1108" />
+        <location filename="../../guardian/cli.py" line="1116" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>the dashboard over a made-up family, to look around</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1112" />
+        <location filename="../../guardian/cli.py" line="1120" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>save a picture of the dashboard to this PNG file and quit</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1117" />
+        <location filename="../../guardian/cli.py" line="1125" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>what Guardian sees on this desktop right now</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1120" />
+        <location filename="../../guardian/cli.py" line="1128" />
         <source>one sample</source>
         <translation>one sample</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1122" />
+        <location filename="../../guardian/cli.py" line="1130" />
         <source>a sample a second until Ctrl+C</source>
         <translation>a sample a second until Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1129" />
+        <location filename="../../guardian/cli.py" line="1137" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>what works on this machine, and how to fix what does not</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1135" />
+        <location filename="../../guardian/cli.py" line="1143" />
         <source>each child's state now (the default)</source>
         <translation>each child's state now (the default)</translation>
     </message>
@@ -2050,42 +2050,42 @@ New recovery code (shown only once): {code}</translation>
         <translation>the PIN cannot be a run of digits like 123456</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="102" />
+        <location filename="../../guardian/keyring_access.py" line="92" />
         <source>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</source>
         <translation>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="114" />
+        <location filename="../../guardian/keyring_access.py" line="104" />
         <source>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</source>
         <translation>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="165" />
+        <location filename="../../guardian/pin.py" line="106" />
         <source>a PIN is already set: give the current PIN to change it</source>
         <translation>a PIN is already set: give the current PIN to change it</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="182" />
+        <location filename="../../guardian/pin.py" line="123" />
         <source>that recovery code is not right</source>
         <translation>that recovery code is not right</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="189" />
+        <location filename="../../guardian/pin.py" line="130" />
         <source>no parent PIN is set yet: set one with `guardian pin set`</source>
         <translation>no parent PIN is set yet: set one with `guardian pin set`</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="259" />
+        <location filename="../../guardian/pin.py" line="200" />
         <source>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</source>
         <translation>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="270" />
+        <location filename="../../guardian/pin.py" line="211" />
         <source>too many wrong tries: wait {seconds} s and try again</source>
         <translation>too many wrong tries: wait {seconds} s and try again</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="273" />
+        <location filename="../../guardian/pin.py" line="214" />
         <source>that PIN is not right</source>
         <translation>that PIN is not right</translation>
     </message>
@@ -2326,7 +2326,7 @@ New recovery code (shown only once): {code}</translation>
         <translation>'{name}' is not a time zone; use a name like Asia/Shanghai or Europe/London</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="641" />
+        <location filename="../../guardian/cli.py" line="649" />
         <location filename="../../guardian/core/policy_file.py" line="496" />
         <source>no statutory calendar is known for '{code}'; use a two-letter code like CN, or "none" for weekends only</source>
         <translation>no statutory calendar is known for '{code}'; use a two-letter code like CN, or "none" for weekends only</translation>
@@ -2902,77 +2902,78 @@ New recovery code (shown only once): {code}</translation>
         <translation>This request for more time was already answered; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="181" />
+        <location filename="../../guardian/storage/files.py" line="86" />
         <source>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</source>
         <translation>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="276" />
+        <location filename="../../guardian/storage/files.py" line="119" />
         <source>its folder cannot be created ({reason})</source>
         <translation>its folder cannot be created ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="280" />
+        <location filename="../../guardian/storage/files.py" line="123" />
         <source>that name is taken by a folder or device, not a file</source>
         <translation>that name is taken by a folder or device, not a file</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="298" />
+        <location filename="../../guardian/storage/files.py" line="141" />
         <source>it does not start like a SQLite database</source>
         <translation>it does not start like a SQLite database</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="310" />
+        <location filename="../../guardian/storage/files.py" line="154" />
         <source>SQLite's check found damage: {problem}</source>
         <translation>SQLite's check found damage: {problem}</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="335" />
+        <location filename="../../guardian/storage/database.py" line="217" />
         <source>it holds tables but no Guardian schema revision</source>
         <translation>it holds tables but no Guardian schema revision</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="366" />
+        <location filename="../../guardian/storage/database.py" line="248" />
+        <location filename="../../guardian/storage/lite.py" line="151" />
         <source>{count} rows point at missing rows</source>
         <translation>{count} rows point at missing rows</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="419" />
+        <location filename="../../guardian/storage/files.py" line="200" />
         <source>the file or its folder cannot be written</source>
         <translation>the file or its folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="424" />
+        <location filename="../../guardian/storage/files.py" line="205" />
         <source>the disk reported an error ({detail})</source>
         <translation>the disk reported an error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="430" />
+        <location filename="../../guardian/storage/files.py" line="211" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="431" />
+        <location filename="../../guardian/storage/files.py" line="212" />
         <source>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</source>
         <translation>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="443" />
+        <location filename="../../guardian/storage/files.py" line="224" />
         <source>the disk or folder cannot be written</source>
         <translation>the disk or folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="452" />
+        <location filename="../../guardian/storage/files.py" line="233" />
         <source>it cannot be read ({reason})</source>
         <translation>it cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="473" />
+        <location filename="../../guardian/storage/files.py" line="254" />
         <source>a stored value is not valid JSON ({problem})</source>
         <translation>a stored value is not valid JSON ({problem})</translation>
     </message>
     <message>
-        <location filename="../../guardian/sealing.py" line="48" />
+        <location filename="../../guardian/sealing.py" line="67" />
         <source>Guardian's data on this PC ({path}) is kept by the Guardian service, and only an administrator can open it. Run this as an administrator: `sudo guardian ...` on Linux and macOS (the dashboard's menu entry asks for the password itself), or "Run as administrator" on Windows.</source>
         <translation>Guardian's data on this PC ({path}) is kept by the Guardian service, and only an administrator can open it. Run this as an administrator: `sudo guardian ...` on Linux and macOS (the dashboard's menu entry asks for the password itself), or "Run as administrator" on Windows.</translation>
     </message>

@@ -64,27 +64,27 @@
         <translation>Guardian 已经在这个会话里运行了</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="216" />
+        <location filename="../../guardian/services/agent.py" line="219" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="228" />
+        <location filename="../../guardian/services/agent.py" line="231" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>Guardian 服务里没有对应账户 '{account}' 的孩子；请家长用这个命令添加：sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="236" />
+        <location filename="../../guardian/services/agent.py" line="239" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>Guardian 服务无法确认这个 agent 是在哪个账户里运行的</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="240" />
+        <location filename="../../guardian/services/agent.py" line="243" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>Guardian 服务读不了自己的数据；原因请看它的日志（journalctl -u guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="247" />
+        <location filename="../../guardian/services/agent.py" line="250" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>Guardian 服务看不懂这个 agent 发来的内容；两者是同一个版本的 Guardian 吗？</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Guardian 演示：一个虚构的家庭，数据在 %1</translation>
     </message>
     <message>
-        <location filename="../../guardian/ui/app.py" line="134" />
+        <location filename="../../guardian/ui/app.py" line="135" />
         <source>Removing Guardian takes the parent PIN. The family's data stays on this computer unless you choose to delete it.</source>
         <translation>卸载 Guardian 需要家长密码。除非你选择删除，家庭数据会留在这台电脑上。</translation>
     </message>
@@ -496,52 +496,52 @@ New recovery code (shown only once): {code}</source>
 新的恢复码（只显示这一次）：{code}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="678" />
+        <location filename="../../guardian/cli.py" line="686" />
         <source>--week {day}: not a date; write it like 2026-11-16</source>
         <translation>--week {day}：不是有效的日期；请写成 2026-11-16 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="685" />
+        <location filename="../../guardian/cli.py" line="693" />
         <source>--out {file}: a report is saved as .pdf, .html or .csv</source>
         <translation>--out {file}：报告只能保存为 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="699" />
+        <location filename="../../guardian/cli.py" line="707" />
         <source>{file}: weekly report for {child}, {day} and the six days after</source>
         <translation>{file}：{child} 的每周报告，从 {day} 起共七天</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="735" />
+        <location filename="../../guardian/cli.py" line="743" />
         <source>{pack} ({language}): {count} articles can be shown</source>
         <translation>{pack}（{language}）：可以显示 {count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="745" />
+        <location filename="../../guardian/cli.py" line="753" />
         <source>the two languages differ: {ids} are in only one of them</source>
         <translation>两种语言的文章不一致：{ids} 只在其中一种语言里有</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="761" />
+        <location filename="../../guardian/cli.py" line="769" />
         <source>{pack}: added to {folder} ({count} articles)</source>
         <translation>{pack}：已添加到 {folder}（{count} 篇文章）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="769" />
+        <location filename="../../guardian/cli.py" line="777" />
         <source>the articles named above are not shown until they are corrected</source>
         <translation>上面列出的文章在改正之前不会显示</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="785" />
+        <location filename="../../guardian/cli.py" line="793" />
         <source>{pack}: removed</source>
         <translation>{pack}：已删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="802" />
+        <location filename="../../guardian/cli.py" line="810" />
         <source>none (the wizard's choice by age)</source>
         <translation>无（由设置向导按年龄选择）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="805" />
+        <location filename="../../guardian/cli.py" line="813" />
         <source>{name}
   contact: {contact}
   starting limits: {limits}
@@ -556,340 +556,340 @@ New recovery code (shown only once): {code}</source>
   窗口标题：{titles}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="819" />
+        <location filename="../../guardian/cli.py" line="827" />
         <source>not kept</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="821" />
+        <location filename="../../guardian/cli.py" line="829" />
         <source>the family's choice</source>
         <translation>由家庭决定</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="831" />
+        <location filename="../../guardian/cli.py" line="839" />
         <source>no school profile is applied on this computer</source>
         <translation>这台电脑没有应用学校配置</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="859" />
+        <location filename="../../guardian/cli.py" line="867" />
         <source>--bundle {folder}: no guardian.exe (Windows) or guardian (Linux) program in it; give the folder `make bundle` makes (dist/guardian)</source>
         <translation>--bundle {folder}：其中没有 guardian.exe（Windows）或 guardian（Linux）程序；请给出 `make bundle` 生成的文件夹（dist/guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="867" />
+        <location filename="../../guardian/cli.py" line="875" />
         <source>{file}: {size} MB</source>
         <translation>{file}：{size} MB</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="886" />
+        <location filename="../../guardian/cli.py" line="894" />
         <source>Parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="889" />
+        <location filename="../../guardian/cli.py" line="897" />
         <source>wrong PIN; the school profile was not applied</source>
         <translation>密码错误，学校配置未应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="895" />
+        <location filename="../../guardian/cli.py" line="903" />
         <source>{name}: applied. Contact: {contact}</source>
         <translation>{name}：已应用。联系人：{contact}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="901" />
+        <location filename="../../guardian/cli.py" line="909" />
         <source>term calendar added to the limits of: {children}</source>
         <translation>学期校历已加入以下孩子的限制：{children}</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="906" />
+        <location filename="../../guardian/cli.py" line="914" />
         <source>the school's articles are in the guidance library</source>
         <translation>学校的文章已加入指导文章库</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="908" />
+        <location filename="../../guardian/cli.py" line="916" />
         <source>window titles are no longer kept, as the school asks</source>
         <translation>按学校的要求，不再保存窗口标题</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="919" />
+        <location filename="../../guardian/cli.py" line="927" />
         <source>Guardian: screen-time limits and family-education guidance for a family PC.</source>
         <translation>Guardian：为家用电脑提供屏幕时间限制和家庭教育指导。</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="925" />
+        <location filename="../../guardian/cli.py" line="933" />
         <source>commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="928" />
+        <location filename="../../guardian/cli.py" line="936" />
         <source>check, explain and apply policy files</source>
         <translation>检查、解释和应用规则文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="931" />
+        <location filename="../../guardian/cli.py" line="939" />
         <source>policy commands</source>
         <translation>规则相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="934" />
+        <location filename="../../guardian/cli.py" line="942" />
         <source>check a policy file; exit 2 with every error</source>
         <translation>检查规则文件；如有错误，列出全部错误并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="939" />
+        <location filename="../../guardian/cli.py" line="947" />
         <source>what a policy allows at a given moment (JSON)</source>
         <translation>规则在某一时刻允许什么（JSON）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="941" />
-        <location filename="../../guardian/cli.py" line="952" />
+        <location filename="../../guardian/cli.py" line="949" />
+        <location filename="../../guardian/cli.py" line="960" />
         <source>a policy file or a preset id</source>
         <translation>规则文件或预设 ID</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="945" />
+        <location filename="../../guardian/cli.py" line="953" />
         <source>ISO date and time, e.g. 2026-11-20T20:30:00+08:00</source>
         <translation>ISO 格式的日期和时间，例如 2026-11-20T20:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="947" />
+        <location filename="../../guardian/cli.py" line="955" />
         <source>JSON file with usage so far that day</source>
         <translation>记录当天到目前为止使用情况的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="950" />
+        <location filename="../../guardian/cli.py" line="958" />
         <source>make a policy a child's current policy</source>
         <translation>把一套规则设为孩子当前的规则</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="955" />
+        <location filename="../../guardian/cli.py" line="963" />
         <source>who applied it (default: this account)</source>
         <translation>由谁应用（默认：当前账户）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="958" />
+        <location filename="../../guardian/cli.py" line="966" />
         <source>list the presets that come with Guardian</source>
         <translation>列出 Guardian 自带的预设</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="962" />
+        <location filename="../../guardian/cli.py" line="970" />
         <source>add and list children</source>
         <translation>添加和列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="964" />
+        <location filename="../../guardian/cli.py" line="972" />
         <source>child commands</source>
         <translation>孩子相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="966" />
+        <location filename="../../guardian/cli.py" line="974" />
         <source>add a child</source>
         <translation>添加一个孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="968" />
+        <location filename="../../guardian/cli.py" line="976" />
         <source>the child's account on this PC</source>
         <translation>孩子在这台电脑上的账户</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="971" />
+        <location filename="../../guardian/cli.py" line="979" />
         <source>list children</source>
         <translation>列出孩子</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="975" />
+        <location filename="../../guardian/cli.py" line="983" />
         <source>school guidance packs: check, add, list, remove</source>
         <translation>学校指导文章包：检查、添加、列出、删除</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="978" />
+        <location filename="../../guardian/cli.py" line="986" />
         <source>guidance commands</source>
         <translation>指导文章包相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="981" />
+        <location filename="../../guardian/cli.py" line="989" />
         <source>check a pack's articles; exit 2 with every problem</source>
         <translation>检查文章包里的文章；如有问题，列出全部问题并以退出码 2 结束</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="986" />
+        <location filename="../../guardian/cli.py" line="994" />
         <source>add a school's pack of articles to this PC</source>
         <translation>把学校的指导文章包添加到这台电脑</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="990" />
+        <location filename="../../guardian/cli.py" line="998" />
         <source>list the packs added</source>
         <translation>列出已添加的文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="992" />
+        <location filename="../../guardian/cli.py" line="1000" />
         <source>remove a pack</source>
         <translation>删除一个文章包</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="997" />
+        <location filename="../../guardian/cli.py" line="1005" />
         <source>school profiles: check, build installers, apply</source>
         <translation>学校配置：检查、生成安装程序、应用</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1000" />
+        <location filename="../../guardian/cli.py" line="1008" />
         <source>school commands</source>
         <translation>学校命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1003" />
+        <location filename="../../guardian/cli.py" line="1011" />
         <source>check a school.toml or a school pack (.zip)</source>
         <translation>检查 school.toml 或学校配置包（.zip）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1009" />
+        <location filename="../../guardian/cli.py" line="1017" />
         <source>a school's pack, Windows installer and .deb with its profile</source>
         <translation>生成带学校配置的配置包、Windows 安装程序和 .deb</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1015" />
+        <location filename="../../guardian/cli.py" line="1023" />
         <source>a Guardian bundle folder (Windows or Linux); give it twice for both</source>
         <translation>Guardian 程序包文件夹（Windows 或 Linux）；两种都要就给两次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1019" />
+        <location filename="../../guardian/cli.py" line="1027" />
         <source>the folder to write to</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1024" />
+        <location filename="../../guardian/cli.py" line="1032" />
         <source>bring a school pack to this family (asks the parent PIN)</source>
         <translation>把学校配置包应用到本家庭（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1029" />
+        <location filename="../../guardian/cli.py" line="1037" />
         <source>the school profile applied on this computer</source>
         <translation>这台电脑已应用的学校配置</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1033" />
+        <location filename="../../guardian/cli.py" line="1041" />
         <source>a child's usage on one day</source>
         <translation>孩子某一天的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1035" />
+        <location filename="../../guardian/cli.py" line="1043" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1036" />
-        <location filename="../../guardian/cli.py" line="1124" />
-        <location filename="../../guardian/cli.py" line="1131" />
+        <location filename="../../guardian/cli.py" line="1044" />
+        <location filename="../../guardian/cli.py" line="1132" />
+        <location filename="../../guardian/cli.py" line="1139" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1039" />
+        <location filename="../../guardian/cli.py" line="1047" />
         <source>the parent PIN</source>
         <translation>家长密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1041" />
+        <location filename="../../guardian/cli.py" line="1049" />
         <source>pin commands</source>
         <translation>密码相关命令</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1044" />
+        <location filename="../../guardian/cli.py" line="1052" />
         <source>set or change the parent PIN (standard input or prompt)</source>
         <translation>设置或修改家长密码（从标准输入读取，或提示输入）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1048" />
+        <location filename="../../guardian/cli.py" line="1056" />
         <source>check a PIN: exit 0 when right, 1 otherwise</source>
         <translation>检查密码：正确时退出码为 0，否则为 1</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1053" />
+        <location filename="../../guardian/cli.py" line="1061" />
         <source>ask in a window (for installers): exit 0 when right or when no PIN is set yet</source>
         <translation>在窗口中询问（供安装程序使用）：密码正确或尚未设置密码时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1060" />
+        <location filename="../../guardian/cli.py" line="1068" />
         <source>forgotten PIN: set a new one with the recovery code</source>
         <translation>忘了密码：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1065" />
+        <location filename="../../guardian/cli.py" line="1073" />
         <source>the child's side: track usage in this desktop session</source>
         <translation>孩子端：记录这个桌面会话中的使用情况</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1068" />
+        <location filename="../../guardian/cli.py" line="1076" />
         <source>the child (default: the one whose account this is)</source>
         <translation>哪个孩子（默认：使用当前账户的孩子）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1074" />
+        <location filename="../../guardian/cli.py" line="1082" />
         <source>service: report to guardian service; local: track in this process and write the store; auto (default): the service when it runs</source>
         <translation>service：向 guardian 服务报告；local：在本进程里记录并写入数据；auto（默认）：服务在运行时就用服务</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1084" />
+        <location filename="../../guardian/cli.py" line="1092" />
         <source>the system service that keeps the store and the children's time (as root)</source>
         <translation>保管数据和孩子们的时间的系统服务（以 root 身份运行）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1091" />
+        <location filename="../../guardian/cli.py" line="1099" />
         <source>a child's weekly report as PDF, HTML or CSV</source>
         <translation>生成孩子的每周报告（PDF、HTML 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1094" />
+        <location filename="../../guardian/cli.py" line="1102" />
         <source>the first day, YYYY-MM-DD</source>
         <translation>第一天，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1095" />
+        <location filename="../../guardian/cli.py" line="1103" />
         <source>a .pdf, .html or .csv file</source>
         <translation>一个 .pdf、.html 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1099" />
+        <location filename="../../guardian/cli.py" line="1107" />
         <source>the first-run wizard: PIN, children, limits</source>
         <translation>首次设置向导：密码、孩子、时间限制</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1104" />
+        <location filename="../../guardian/cli.py" line="1112" />
         <source>the parent's window (needs the parent PIN)</source>
         <translation>家长面板（需要家长密码）</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1108" />
+        <location filename="../../guardian/cli.py" line="1116" />
         <source>the dashboard over a made-up family, to look around</source>
         <translation>用一个虚构的家庭打开家长面板，先随便看看</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1112" />
+        <location filename="../../guardian/cli.py" line="1120" />
         <source>save a picture of the dashboard to this PNG file and quit</source>
         <translation>把家长面板的画面保存为这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1117" />
+        <location filename="../../guardian/cli.py" line="1125" />
         <source>what Guardian sees on this desktop right now</source>
         <translation>Guardian 此刻在这个桌面上看到了什么</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1120" />
+        <location filename="../../guardian/cli.py" line="1128" />
         <source>one sample</source>
         <translation>只采样一次</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1122" />
+        <location filename="../../guardian/cli.py" line="1130" />
         <source>a sample a second until Ctrl+C</source>
         <translation>每秒采样一次，直到按下 Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1129" />
+        <location filename="../../guardian/cli.py" line="1137" />
         <source>what works on this machine, and how to fix what does not</source>
         <translation>检查这台电脑上哪些功能可以正常工作，以及怎样解决不能工作的</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="1135" />
+        <location filename="../../guardian/cli.py" line="1143" />
         <source>each child's state now (the default)</source>
         <translation>每个孩子现在的状态（默认）</translation>
     </message>
@@ -2050,42 +2050,42 @@ New recovery code (shown only once): {code}</source>
         <translation>密码不能是 123456 这样的连续数字</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="102" />
+        <location filename="../../guardian/keyring_access.py" line="92" />
         <source>There is no keyring to keep the parent PIN in safely, so Guardian will not set one. On Linux, install and unlock GNOME Keyring or KWallet in this session; Windows and macOS have one built in. `guardian doctor` checks it.</source>
         <translation>没有可以安全保存家长密码的密钥环，所以 Guardian 不会设置密码。在 Linux 上，请在这个会话中安装并解锁 GNOME Keyring 或 KWallet；Windows 和 macOS 自带密钥环。`guardian doctor` 可以检查这一项。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="114" />
+        <location filename="../../guardian/keyring_access.py" line="104" />
         <source>The only keyring here ({name}) keeps secrets unencrypted, and Guardian does not fall back to it. Install GNOME Keyring or KWallet, or choose a keyring on purpose with PYTHON_KEYRING_BACKEND.</source>
         <translation>这里唯一的密钥环（{name}）不加密保存机密信息，Guardian 不会退而使用它。请安装 GNOME Keyring 或 KWallet，或者用 PYTHON_KEYRING_BACKEND 明确指定一个密钥环。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="165" />
+        <location filename="../../guardian/pin.py" line="106" />
         <source>a PIN is already set: give the current PIN to change it</source>
         <translation>已经设置了密码：要修改，请输入现在的密码</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="182" />
+        <location filename="../../guardian/pin.py" line="123" />
         <source>that recovery code is not right</source>
         <translation>恢复码不对</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="189" />
+        <location filename="../../guardian/pin.py" line="130" />
         <source>no parent PIN is set yet: set one with `guardian pin set`</source>
         <translation>还没有设置家长密码：请用 `guardian pin set` 设置</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="259" />
+        <location filename="../../guardian/pin.py" line="200" />
         <source>The keyring that keeps the parent PIN ({name}) cannot be used now ({error}); nothing was unlocked or changed. Unlock or repair the keyring; `guardian doctor` checks it.</source>
         <translation>保存家长密码的密钥环（{name}）现在无法使用（{error}）；什么都没有解锁，也没有改动。请解锁或修复密钥环；`guardian doctor` 可以检查它。</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="270" />
+        <location filename="../../guardian/pin.py" line="211" />
         <source>too many wrong tries: wait {seconds} s and try again</source>
         <translation>输错的次数太多了：请 {seconds} 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../guardian/pin.py" line="273" />
+        <location filename="../../guardian/pin.py" line="214" />
         <source>that PIN is not right</source>
         <translation>密码不对</translation>
     </message>
@@ -2326,7 +2326,7 @@ New recovery code (shown only once): {code}</source>
         <translation>'{name}' 不是时区；请使用 Asia/Shanghai 或 Europe/London 这样的名称</translation>
     </message>
     <message>
-        <location filename="../../guardian/cli.py" line="641" />
+        <location filename="../../guardian/cli.py" line="649" />
         <location filename="../../guardian/core/policy_file.py" line="496" />
         <source>no statutory calendar is known for '{code}'; use a two-letter code like CN, or "none" for weekends only</source>
         <translation>不知道 '{code}' 的法定节假日安排；请使用 CN 这样的两字母代码，或者写 "none" 表示只按周末计算</translation>
@@ -2902,77 +2902,78 @@ New recovery code (shown only once): {code}</source>
         <translation>这个加时间的请求已经回复过了；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="181" />
+        <location filename="../../guardian/storage/files.py" line="86" />
         <source>another file has taken its place since Guardian opened it, and Guardian uses a new file only after checking it when it starts</source>
         <translation>Guardian 打开它之后，另一个文件占了它的位置；Guardian 只在启动时检查过新文件之后才会使用它</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="276" />
+        <location filename="../../guardian/storage/files.py" line="119" />
         <source>its folder cannot be created ({reason})</source>
         <translation>无法创建它所在的文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="280" />
+        <location filename="../../guardian/storage/files.py" line="123" />
         <source>that name is taken by a folder or device, not a file</source>
         <translation>这个名字已被一个文件夹或设备占用，而不是文件</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="298" />
+        <location filename="../../guardian/storage/files.py" line="141" />
         <source>it does not start like a SQLite database</source>
         <translation>它的开头不像 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="310" />
+        <location filename="../../guardian/storage/files.py" line="154" />
         <source>SQLite's check found damage: {problem}</source>
         <translation>SQLite 检查发现了损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="335" />
+        <location filename="../../guardian/storage/database.py" line="217" />
         <source>it holds tables but no Guardian schema revision</source>
         <translation>它里面有数据表，却没有 Guardian 的数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="366" />
+        <location filename="../../guardian/storage/database.py" line="248" />
+        <location filename="../../guardian/storage/lite.py" line="151" />
         <source>{count} rows point at missing rows</source>
         <translation>有 {count} 行指向不存在的行</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="419" />
+        <location filename="../../guardian/storage/files.py" line="200" />
         <source>the file or its folder cannot be written</source>
         <translation>文件或它所在的文件夹无法写入</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="424" />
+        <location filename="../../guardian/storage/files.py" line="205" />
         <source>the disk reported an error ({detail})</source>
         <translation>磁盘报告了一个错误（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="430" />
+        <location filename="../../guardian/storage/files.py" line="211" />
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="431" />
+        <location filename="../../guardian/storage/files.py" line="212" />
         <source>it is no longer there: the file or its folder was moved, renamed or deleted while Guardian was running</source>
         <translation>它已经不在原处了：Guardian 运行期间，这个文件或它所在的文件夹被移动、改名或删除了</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="443" />
+        <location filename="../../guardian/storage/files.py" line="224" />
         <source>the disk or folder cannot be written</source>
         <translation>磁盘或文件夹无法写入</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="452" />
+        <location filename="../../guardian/storage/files.py" line="233" />
         <source>it cannot be read ({reason})</source>
         <translation>无法读取它（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/storage/database.py" line="473" />
+        <location filename="../../guardian/storage/files.py" line="254" />
         <source>a stored value is not valid JSON ({problem})</source>
         <translation>其中保存的一个值不是有效的 JSON（{problem}）</translation>
     </message>
     <message>
-        <location filename="../../guardian/sealing.py" line="48" />
+        <location filename="../../guardian/sealing.py" line="67" />
         <source>Guardian's data on this PC ({path}) is kept by the Guardian service, and only an administrator can open it. Run this as an administrator: `sudo guardian ...` on Linux and macOS (the dashboard's menu entry asks for the password itself), or "Run as administrator" on Windows.</source>
         <translation>这台电脑上 Guardian 的数据（{path}）由 Guardian 服务保管，只有管理员才能打开。请以管理员身份运行：Linux 和 macOS 上用 `sudo guardian ...`（家长看板的菜单项会自己询问密码），Windows 上选择“以管理员身份运行”。</translation>
     </message>
