@@ -29,6 +29,7 @@ from typing import Any
 from guardian import config
 from guardian.core.errors import Error
 from guardian.core.text import translate, verbatim
+from guardian.helper_process import FAILURES, helper_output, start_helper
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,6 @@ PIN_ENTRY, RECOVERY_ENTRY = "pin", "recovery"
 KEY_ENTRY = "seal-key"
 
 COMMAND = "keyring-entries"
-TIMEOUT_SECONDS = 60.0  # a cold start of the bundled program on an old PC, with room to spare
 
 
 class KeyringUnavailable(Error):
@@ -180,12 +180,7 @@ class HelperKeyring:
         if self._process is not None or self._helper_failed:
             return
         try:
-            self._process = subprocess.Popen(
-                self._command,
-                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                # Windows: the console program runs without a console window on the desktop
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )  # fmt: skip
+            self._process = start_helper(self._command)
         except OSError as error:
             self._failed(error)
 
@@ -213,17 +208,8 @@ class HelperKeyring:
         if process is None:
             return None
         try:
-            try:
-                out, err = process.communicate(timeout=TIMEOUT_SECONDS)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.communicate()
-                raise
-            if process.returncode != 0:
-                said = err.decode(errors="replace").strip().splitlines()
-                raise ValueError(f"exit status {process.returncode}: {said[-1] if said else ''}")
-            answer = read_answer(out.decode("ascii"))
-        except (OSError, subprocess.SubprocessError, ValueError) as error:
+            answer = read_answer(helper_output(process))
+        except FAILURES as error:
             self._failed(error)
             return None
         self._answer = (self._monotonic(), answer)

@@ -21,11 +21,11 @@ from datetime import date, datetime
 
 from guardian import config
 from guardian.core.calendar import YearTable, holidays_year, use_year_source
+from guardian.helper_process import FAILURES, helper_output, start_helper
 
 log = logging.getLogger(__name__)
 
 COMMAND = "holiday-table"
-TIMEOUT_SECONDS = 60.0  # a cold start of the bundled program on an old PC, with room to spare
 NEIGHBOURS = 1  # asked for with a year: the years either side (tomorrow may be next year)
 
 
@@ -63,7 +63,7 @@ def read_tables(text: str, years: Sequence[int]) -> dict[int, YearTable]:
     return tables
 
 
-_FAILURES = (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError)
+_FAILURES = (*FAILURES, KeyError, TypeError)
 
 
 class HelperProcessTables:
@@ -106,24 +106,10 @@ class HelperProcessTables:
         return self._known[(country, year)]
 
     def _start(self, country: str, years: list[int]) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
-            [*self._command, country, *map(str, years)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            # Windows: the console program runs without a console window on the child's desktop
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )  # fmt: skip
+        return start_helper([*self._command, country, *map(str, years)])
 
     def _read(self, country: str, years: list[int], helper: subprocess.Popen[bytes]) -> None:
-        try:
-            out, err = helper.communicate(timeout=TIMEOUT_SECONDS)
-        except subprocess.TimeoutExpired:
-            helper.kill()
-            helper.communicate()
-            raise
-        if helper.returncode != 0:
-            said = err.decode(errors="replace").strip().splitlines()
-            raise ValueError(f"exit status {helper.returncode}: {said[-1] if said else ''}")
-        tables = read_tables(out.decode("ascii"), years)
+        tables = read_tables(helper_output(helper), years)
         self._known.update(((country, year), table) for year, table in tables.items())
 
 
