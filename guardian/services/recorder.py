@@ -254,7 +254,7 @@ class UsageRecorder(QObject):
         sample = self._take_sample()
         if self._paused_until is not None:
             if self._clock.monotonic() < self._paused_until:
-                sample = replace(sample, locked=True)  # a parent at the PC: nothing counts
+                sample = sample._replace(locked=True)  # a parent at the PC: nothing counts
             else:
                 self._paused_until = None
         self._state, step = account(self._state, (sample,), self._classifier)
