@@ -1,7 +1,7 @@
 """Every benchmark in one run, then one table of the figures against their targets.
 
     .venv/bin/python bench/all.py [--aw-python .venv-aw/bin/python]
-                                  [--seconds 120] [--trials 20] [--starts 5]
+                                  [--seconds 300] [--trials 20] [--starts 5]
 
 What `make bench` runs. Each benchmark runs in a process of its own, with this Python, and
 prints its own table as it goes: `versus_aw.py` (ingest and the month report against aw-core),
@@ -67,7 +67,7 @@ class Bench:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--aw-python", default=str(HERE.parent / ".venv-aw" / "bin" / "python"))
-    parser.add_argument("--seconds", help="bench/footprint.py's --seconds (default 120)")
+    parser.add_argument("--seconds", help="bench/footprint.py's --seconds (default 300)")
     parser.add_argument("--trials", help="bench/lock_latency.py's --trials (default 20)")
     parser.add_argument("--starts", help="bench/cold_start.py's --starts (default 5)")
     args = parser.parse_args()
