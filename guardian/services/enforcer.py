@@ -448,6 +448,9 @@ class Enforcer(QObject):
 
     def _event(self, kind: str, data: dict[str, object]) -> None:
         at = self._clock.now()
+        if self._recorder.running:  # with the usage up to now (before it starts: on its own)
+            self._recorder.store_event(kind, at=at, data=data)
+            return
         try:
             with self._store.session() as s:
                 self._store.records.add_event(s, kind, at=at, child=self._child, data=data)

@@ -1,11 +1,15 @@
 """The recent-usage file: usage the recorder has not yet committed to the store.
 
-Writing SQLite every 10 s costs a WAL commit of several 4 KB pages each time, about 6 MB an
-hour on a PC that is never switched off (issue 9 allows 2 MB). So the recorder commits to the
-store once a minute, and every 10 s rewrites this small file in place with what the store does
-not have yet: the spans closed since the last commit, the span in progress, the clock events.
-The kernel writes a page rewritten in place once per writeback, not once per rewrite, and a
-killed process loses nothing the kernel already has: a crash still loses at most 10 s.
+A commit of SQLite in WAL mode costs some 30 KB of disk writes (a 4 KB frame for each page it
+changes and the pages of the WAL index those frames touch): every 10 s that came to about 6 MB
+an hour on a PC that is never switched off, and once a minute still to 1.8 MB of the 2 MB issue
+9 allows. So the recorder commits to the store every five minutes, and every 9 s rewrites this
+small file in place with what the store does not have yet: the spans closed since the last
+commit, the span in progress, the clock events, and what is in front (which the dashboard reads
+here between commits). The kernel writes a page rewritten in place at most once per writeback,
+and a killed process loses nothing the kernel already has: a crash still loses at most 10 s.
+Each program is written once and each span as a short row, so five minutes of a child
+switching windows every few seconds stay within one page.
 
 Neither counts a second twice. The store keeps a generation per child (a random token),
 replaced by each commit of the recorder; the file carries the generation it follows. At the
@@ -15,11 +19,12 @@ therefore ignored (all it held went into that commit), and a replay that is inte
 rolled back and done again.
 
 The file sits beside the store (`<store>-recent-<child id>`, mode 0600; it holds window titles
-when the store does). It starts with a header line naming its length and SHA-256, so a torn
-write (a power cut in the middle of a rewrite) is detected and ignored: that loses at most the
-last minute, as a power cut could before. Only one recorder writes a child's file: a second one
-for the same child (two desktop sessions of one account) finds the lock taken and commits to
-the store every 10 s, as before.
+when the store does). It starts with a header line naming its format, length and SHA-256, so a
+torn write (a power cut in the middle of a rewrite) is detected and ignored: that loses at most
+the usage since the last commit, as a power cut could before. The format before this one
+(a span per object) is still read, for a file left by a crash just before an upgrade. Only one
+recorder writes a child's file: a second one for the same child (two desktop sessions of one
+account) finds the lock taken and commits to the store every 9 s instead.
 """
 
 from __future__ import annotations
@@ -30,9 +35,10 @@ import json
 import logging
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +50,8 @@ from guardian.storage.records import Records, Row, Session, SpanRecord
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
+READABLE = (1, 2)  # format 1 (a span per object) is still read: a file left at an upgrade
 _MAGIC = "GUARDIAN-RECENT"
 
 
@@ -75,6 +82,17 @@ class Recent:
     spans: tuple[Pending, ...] = ()  # closed since the last commit
     open_span: Pending | None = None  # in progress
     events: tuple[Later, ...] = field(default=())
+    # what is in front, for the dashboard, which reads the file between the store's commits
+    front: Front | None = None
+
+
+@dataclass(frozen=True)
+class Front:
+    """The program in front when the file was written, and its category."""
+
+    app: str
+    category: str
+    at: datetime
 
 
 def recent_path(store_path: Path, child_id: int) -> Path:
@@ -190,7 +208,7 @@ class RecentFile:
         if not self._lock.tryLock(0):
             log.warning(
                 "%s is in use by another recorder (%s): the usage is written to the store every "
-                "10 seconds instead",
+                "9 seconds instead",
                 self.path,
                 self._lock.error().name,
             )
@@ -200,7 +218,7 @@ class RecentFile:
         except OSError as error:
             self._lock.unlock()
             log.warning(
-                "cannot open %s (%s): the usage is written to the store every 10 seconds instead",
+                "cannot open %s (%s): the usage is written to the store every 9 seconds instead",
                 self.path,
                 error.strerror or error,
             )
@@ -239,16 +257,34 @@ class RecentFile:
 
 
 def dump(recent: Recent) -> bytes:
+    """The file's bytes (format 2): each program once, then the spans as short rows
+    `[program, start in epoch ms, length in ms, row]`, so that a few minutes of a child switching
+    windows every few seconds still fit in one 4 KB page, which is what a rewrite costs."""
+    programs: dict[tuple[str, str, str | None, str, bool], int] = {}
+
+    def row_of(pending: Pending) -> list[Any]:
+        span = pending.span
+        key = (span.exe_path, span.exe_name, span.title, span.category, span.counted)
+        start = to_epoch_ms(span.start)
+        return [programs.setdefault(key, len(programs)), start, to_epoch_ms(span.end) - start,
+                pending.row]  # fmt: skip
+
+    spans = [row_of(pending) for pending in recent.spans]
+    open_span = None if recent.open_span is None else row_of(recent.open_span)
     body = json.dumps(
         {
             "format": FORMAT,
             "child": recent.child_id,
             "generation": recent.generation,
-            "spans": [_pending_out(pending) for pending in recent.spans],
-            "open": None if recent.open_span is None else _pending_out(recent.open_span),
+            "programs": [list(program) for program in programs],
+            "spans": spans,
+            "open": open_span,
             "events": [
                 {"kind": e.kind, "at": to_epoch_ms(e.at), "data": e.data} for e in recent.events
             ],
+            "front": None
+            if (f := recent.front) is None
+            else [f.app, f.category, to_epoch_ms(f.at)],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -265,41 +301,77 @@ def parse(data: bytes, where: Path) -> Recent | None:
     try:
         magic, version, length, digest = header.decode("ascii").split(" ")
         body = rest[: int(length)]
-        if magic != _MAGIC or int(version) != FORMAT or len(body) != int(length):
-            raise ValueError("not a recent-usage file of this version, or cut short")
+        if magic != _MAGIC or int(version) not in READABLE or len(body) != int(length):
+            raise ValueError(
+                "not a recent-usage file of a version this Guardian reads, or cut short"
+            )
         if hashlib.sha256(body).hexdigest() != digest:
             raise ValueError("its checksum does not match (a write was interrupted)")
         found = json.loads(body)
+        pending_in: Callable[[Any], Pending]
+        if int(version) == 1:  # left by the Guardian before this one
+            pending_in = _pending_in_format_1
+        else:
+            pending_in = partial(_pending_in, [_program(p) for p in found["programs"]])
         return Recent(
             child_id=int(found["child"]),
             generation=None if found["generation"] is None else str(found["generation"]),
-            spans=tuple(_pending_in(pending) for pending in found["spans"]),
-            open_span=None if found["open"] is None else _pending_in(found["open"]),
+            spans=tuple(pending_in(pending) for pending in found["spans"]),
+            open_span=None if found["open"] is None else pending_in(found["open"]),
             events=tuple(
                 Later(str(e["kind"]), from_epoch_ms(int(e["at"])), dict(e["data"]))
                 for e in found["events"]
             ),
+            front=_front(found.get("front")),
         )
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+    except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError) as error:
         log.warning("ignored %s: %s", where, error)
         return None
 
 
-def _pending_out(pending: Pending) -> dict[str, Any]:
-    span = pending.span
-    return {
-        "row": pending.row,
-        "path": span.exe_path,
-        "name": span.exe_name,
-        "start": to_epoch_ms(span.start),
-        "end": to_epoch_ms(span.end),
-        "category": span.category,
-        "counted": span.counted,
-        "title": span.title,
-    }
+def _front(found: list[Any] | None) -> Front | None:
+    if found is None:
+        return None
+    app, category, at_ms = found
+    return Front(str(app), str(category), from_epoch_ms(int(at_ms)))
 
 
-def _pending_in(found: dict[str, Any]) -> Pending:
+def read_front(path: Path) -> Front | None:
+    """What is in front according to a recent-usage file, read without taking it (the
+    dashboard, while the recorder keeps it); None if there is no file or it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # none yet, or the service's, which the parent's account may not read
+    found = parse(data, path)
+    return None if found is None else found.front
+
+
+def _program(found: list[Any]) -> tuple[str, str, str | None, str, bool]:
+    exe_path, exe_name, title, category, counted = found
+    title = None if title is None else str(title)
+    return str(exe_path), str(exe_name), title, str(category), bool(counted)
+
+
+def _pending_in(
+    programs: list[tuple[str, str, str | None, str, bool]], found: list[Any]
+) -> Pending:
+    program, start_ms, length_ms, row = found
+    exe_path, exe_name, title, category, counted = programs[int(program)]
+    start = from_epoch_ms(int(start_ms))
+    span = SpanRecord(
+        exe_path=exe_path,
+        exe_name=exe_name,
+        start=start,
+        end=from_epoch_ms(int(start_ms) + int(length_ms)),
+        category=category,
+        counted=counted,
+        title=title,
+    )
+    return Pending(span, None if row is None else int(row))
+
+
+def _pending_in_format_1(found: dict[str, Any]) -> Pending:
     title, row = found["title"], found["row"]
     span = SpanRecord(
         exe_path=str(found["path"]),

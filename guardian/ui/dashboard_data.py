@@ -12,12 +12,15 @@ from guardian.core.guidance import Library
 from guardian.core.policy import Policy
 from guardian.core.policy_file import read_policy
 from guardian.services import reports
+from guardian.services.recent_usage import read_front, recent_path
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store
 from guardian.storage.models import Child, Event, TimeRequest
 
-# The recorder writes what is in front with its commit to the store, once a minute (see
-# `recorder.STORE_EVERY`); older than a minute and a half means it is not running.
+# The recorder writes what is in front to its recent-usage file every 9 s (`recorder.FLUSH_EVERY`)
+# and to the store with each commit (every 9 s when it has no such file); older than half a
+# minute in the one, or a minute and a half in the other, means it is not running.
+FRESH_FRONT_SECONDS = 30
 FRESH_FOREGROUND_SECONDS = 90
 
 
@@ -119,7 +122,11 @@ class DashboardData:
             repo.set_setting(s, "favourite_articles", sorted(ids))
 
     def foreground(self, child: Child) -> tuple[str, str] | None:
-        """(program, category) in front on the child's PC, if the agent said so within 90 s."""
+        """(program, category) in front on the child's PC, if the agent said so lately: in its
+        recent-usage file (between the store's commits, minutes apart), else in the store."""
+        front = read_front(recent_path(self.store.path, child.id))
+        if front is not None and self._fresh(front.at, FRESH_FRONT_SECONDS):
+            return (front.app, front.category) if front.app else None
         with self.store.session(read_only=True) as s:
             seen = repo.get_setting(s, f"foreground:{child.id}")
         if not isinstance(seen, dict) or not seen.get("app"):
@@ -128,9 +135,12 @@ class DashboardData:
             at = datetime.fromisoformat(str(seen["at"]))
         except (KeyError, ValueError):
             return None
-        if abs((self.clock.now() - at).total_seconds()) > FRESH_FOREGROUND_SECONDS:
+        if not self._fresh(at, FRESH_FOREGROUND_SECONDS):
             return None
         return str(seen["app"]), str(seen.get("category", "other"))
+
+    def _fresh(self, at: datetime, seconds: float) -> bool:
+        return abs((self.clock.now() - at).total_seconds()) <= seconds
 
     def now_local(self) -> datetime:
         return self.clock.now().astimezone(self.zone)

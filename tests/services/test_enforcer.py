@@ -103,6 +103,31 @@ def test_locks_at_the_limit_and_a_lock_screen_grant_unlocks(store: Store) -> Non
     ]  # fmt: skip
 
 
+def test_at_a_warning_or_a_lock_the_store_has_the_usage_up_to_that_moment(store: Store) -> None:
+    """The store is written every few minutes; the dashboard must not say "5 minutes left"
+    to a parent whose child the lock screen has just stopped."""
+    clock = FakeClock(START)
+    enforcer, recorder, _ = build(store, clock)
+    enforcer.restore()
+    recorder.start()
+    stored_at_event: list[tuple[str, int, int]] = []
+
+    def usage_in_store() -> int:
+        with store.session(read_only=True) as s:
+            child = repo.get_child(s, "Xiaoming")
+            return repo.usage_total(s, child, START, START + timedelta(days=1))
+
+    for _ in range(3601):
+        before = len(kinds(store))
+        clock.advance(1)
+        recorder.tick()
+        for kind in kinds(store)[before:]:
+            stored_at_event.append((kind, usage_in_store(), recorder.usage().total_seconds))
+    assert {"warning", "lock"} <= {kind for kind, _, _ in stored_at_event}
+    for kind, stored, used in stored_at_event:
+        assert stored == used, kind
+
+
 def only_a_grant(store: Store, seconds: int) -> None:
     """No time left today but a parent's grant, that ends `seconds` after START."""
     with store.session() as s:

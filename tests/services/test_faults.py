@@ -50,7 +50,7 @@ from guardian.core.policy_file import parse_policy_text, policy_to_document
 from guardian.keyring_access import KeyringUnavailable
 from guardian.pin import PinVault
 from guardian.services.enforcer import Enforcer
-from guardian.services.recorder import FLUSH_EVERY, UsageRecorder
+from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.storage.errors import StoreUnavailable
@@ -68,6 +68,7 @@ ZONE = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 11, 20, 19, 0, tzinfo=ZONE)
 LIMIT = 120  # a two-minute day keeps each run short; the lock must come at exactly 120 s
 PIN = "482915"
+EVERY_TEN_SECONDS = timedelta(seconds=10)
 
 
 # --- faults ---------------------------------------------------------------------------------
@@ -236,7 +237,8 @@ class Agent:
         self.recorder = UsageRecorder(
             platform=self.desktop, store=services, child=child,
             classifier=Classifier(Policy(), Catalog()), clock=self.clock, zone=ZONE,
-            boot_id="boot-1", store_every=FLUSH_EVERY,  # faults of the store: tried every 10 s
+            boot_id="boot-1",  # a keep and a commit every 10 s: the faults' timings below
+            keep_every=EVERY_TEN_SECONDS, store_every=EVERY_TEN_SECONDS,
         )  # fmt: skip
         self.enforcer = Enforcer(
             store=services, child=child, recorder=self.recorder, platform=self.desktop,

@@ -20,13 +20,14 @@ import pytest
 
 from guardian import config
 from guardian.services.recent_usage import take_in_left_usage
+from guardian.services.recorder import FLUSH_EVERY
 from guardian.storage import repositories as repo
 from guardian.storage.database import open_store
 from tests.platform.test_x11 import X11Driver, driver, x_server  # noqa: F401 - fixtures
 
 ROUNDS = 50
 LONG_EVERY = 12  # every 12th round outlives a checkpoint, to test the 10-second bound
-CHECKPOINT = 10.0
+CHECKPOINT = FLUSH_EVERY.total_seconds()  # usage is kept every 9 s
 SLACK = 2.0  # the first sample comes a second after start; a sample is a whole second
 
 
@@ -77,7 +78,9 @@ def test_kill_9_at_random_moments(
         assert "tracking Xiaoming" in agent.stdout.readline(), f"round {round_number}"
         started = time.monotonic()
         long_round = round_number % LONG_EVERY == 0
-        pause.wait(rng.uniform(10.5, 13.0) if long_round else rng.uniform(0.0, 2.5))
+        pause.wait(
+            rng.uniform(CHECKPOINT + 0.5, CHECKPOINT + 3.0) if long_round else rng.uniform(0.0, 2.5)
+        )
         agent.send_signal(signal.SIGKILL)
         ran = time.monotonic() - started
         agent.wait(10)

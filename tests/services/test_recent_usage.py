@@ -3,6 +3,7 @@ second from being counted twice (the recorder's use of it is in test_recorder.py
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from guardian.services.recent_usage import (
+    Front,
     Later,
     Pending,
     Recent,
@@ -63,11 +65,42 @@ def test_what_is_written_reads_back_the_same() -> None:
     assert parse(dump(recent), Path("x")) == recent
 
 
+def test_a_file_in_the_format_before_is_still_read() -> None:
+    """A crash just before an upgrade leaves a format-1 file; the new Guardian replays it."""
+    start = int(START.timestamp() * 1000)
+    body = (
+        '{"format":1,"child":3,"generation":"0a1b","spans":[{"row":7,"path":"C:/Games/'
+        f'minecraft.exe","name":"minecraft.exe","start":{start},"end":{start + 40_000},'
+        '"category":"games","counted":true,"title":null}],"open":null,"events":[]}'
+    ).encode()
+    data = f"GUARDIAN-RECENT 1 {len(body)} {hashlib.sha256(body).hexdigest()}\n".encode() + body
+    found = parse(data, Path("x"))
+    assert found == Recent(3, "0a1b", spans=(Pending(span(40, title=None), row=7),))
+
+
+def test_minutes_of_switching_windows_fit_in_a_page() -> None:
+    """A rewrite costs a page per page of the file: 80 spans of three programs (a child
+    switching every few seconds for five minutes) stay within 4 KB."""
+    programs = [("minecraft.exe", "我的世界"), ("qq.exe", "QQ"), ("chrome.exe", "作业 - Chrome")]
+    spans = tuple(Pending(span(4, *programs[i % 3]), row=None if i else 123456) for i in range(80))
+    data = dump(Recent(1, "0a1b2c3d4e5f6071", spans=spans, open_span=spans[-1],
+                       front=Front("qq.exe", "chat", START)))  # fmt: skip
+    assert len(data) <= 4096
+    assert parse(data, Path("x")) == Recent(
+        1,
+        "0a1b2c3d4e5f6071",
+        spans=spans,
+        open_span=spans[-1],
+        front=Front("qq.exe", "chat", START),
+    )
+
+
 @pytest.mark.parametrize(
     "data",
     [
         b"",
         b"GUARDIAN-RECENT 1 5 abc\n{}",  # wrong checksum
+        b"GUARDIAN-RECENT 3 2 44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\n{}",
         b"GUARDIAN-RECENT 2 2 44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\n{}",
         b"SQLite format 3\x00",
         b"\xff\xfe",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -17,11 +18,17 @@ from guardian.core.clock import FakeClock
 from guardian.core.policy import AppRule, Policy
 from guardian.platform.base import Capabilities, Foreground
 from guardian.services import recorder as recorder_module
+from guardian.services.recent_usage import read_front
 from guardian.services.recorder import UsageRecorder
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.storage.models import RolledInterval, UsageSpan
 from tests.services.twin import for_services, services_store  # noqa: F401  (a fixture)
+
+KEEP = round(recorder_module.FLUSH_EVERY.total_seconds())  # seconds between keeps
+STORE = round(recorder_module.STORE_EVERY.total_seconds())
+# Commits fall on keeps, at the first keep once STORE seconds have passed since the last one.
+COMMIT = KEEP * math.ceil(STORE / KEEP)
 
 ZONE = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 11, 20, 19, 0, tzinfo=ZONE)
@@ -112,32 +119,33 @@ def stored_seconds(store: Store) -> tuple[int, dict[str, int], int]:
         )
 
 
-def test_the_store_is_written_once_a_minute_without_duplicating_rows(store: Store) -> None:
+def test_the_store_is_written_every_few_minutes_without_duplicating_rows(store: Store) -> None:
     clock, desktop = FakeClock(START), ScriptedDesktop()
     desktop.show("minecraft.exe")
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 9)
+    run_for(recorder, clock, KEEP - 1)
     assert stored_seconds(store)[0] == 0
-    run_for(recorder, clock, 1)  # the first flush goes to the store
-    assert stored_seconds(store) == (10, {"games": 10}, 1)
-    run_for(recorder, clock, 59)
-    assert stored_seconds(store)[0] == 10  # in the recent-usage file until the minute is up
+    run_for(recorder, clock, 1)  # the first keep goes to the store
+    assert stored_seconds(store) == (KEEP, {"games": KEEP}, 1)
+    run_for(recorder, clock, COMMIT - 1)
+    assert stored_seconds(store)[0] == KEEP  # in the recent-usage file until the time is up
     run_for(recorder, clock, 1)
-    assert stored_seconds(store) == (70, {"games": 70}, 1)
-    run_for(recorder, clock, 60)
-    assert stored_seconds(store) == (130, {"games": 130}, 1)  # the same row, moved on
-    desktop.show("word.exe")
+    assert stored_seconds(store) == (KEEP + COMMIT, {"games": KEEP + COMMIT}, 1)
+    run_for(recorder, clock, COMMIT)
+    assert stored_seconds(store) == (KEEP + 2 * COMMIT, {"games": KEEP + 2 * COMMIT}, 1)
+    desktop.show("word.exe")  # the same row was moved on; now another program
     run_for(recorder, clock, 20)
     recorder.stop()
     total, categories, rows = stored_seconds(store)
     # the second in which the window changed belongs to the program that was in front before it
-    assert (total, categories, rows) == (150, {"games": 131, "other": 19}, 2)
-    assert recorder.usage().total_seconds == 150
+    played = KEEP + 2 * COMMIT
+    assert (total, categories, rows) == (played + 20, {"games": played + 1, "other": 19}, 2)
+    assert recorder.usage().total_seconds == played + 20
 
 
-def test_usage_is_kept_every_ten_seconds_and_stored_every_minute(store: Store) -> None:
+def test_usage_is_kept_every_few_seconds_and_stored_every_few_minutes(store: Store) -> None:
     clock, desktop = FakeClock(START), ScriptedDesktop()
     desktop.show("minecraft.exe")
     recorder = make(store, desktop, clock)
@@ -147,12 +155,12 @@ def test_usage_is_kept_every_ten_seconds_and_stored_every_minute(store: Store) -
     recorder.flushed.connect(lambda: stored.append(clock.monotonic()))
     recorder.start()
     began = clock.monotonic()
-    run_for(recorder, clock, 600)
-    assert [round(t - began) for t in kept] == list(range(10, 601, 10))
-    assert [round(t - began) for t in stored] == list(range(10, 601, 60))
+    run_for(recorder, clock, 2 * COMMIT)
+    assert [round(t - began) for t in kept] == list(range(KEEP, 2 * COMMIT + 1, KEEP))
+    assert [round(t - began) for t in stored] == list(range(KEEP, 2 * COMMIT + 1, COMMIT))
 
 
-def test_ticks_a_little_early_keep_usage_every_tenth_tick(store: Store) -> None:
+def test_ticks_a_little_early_keep_usage_on_time(store: Store) -> None:
     clock, desktop = FakeClock(START), ScriptedDesktop()
     desktop.show("minecraft.exe")
     recorder = make(store, desktop, clock)
@@ -164,7 +172,7 @@ def test_ticks_a_little_early_keep_usage_every_tenth_tick(store: Store) -> None:
         clock.advance(0.97)  # a coarse timer, a little early each time
         ticks.append(1)
         recorder.tick()
-    assert kept == list(range(10, 61, 10))  # never 11 s of usage only in memory
+    assert kept == list(range(KEEP, 61, KEEP))  # never a tick more of usage only in memory
 
 
 def test_a_crash_loses_at_most_ten_seconds_and_a_restart_continues(store: Store) -> None:
@@ -173,19 +181,21 @@ def test_a_crash_loses_at_most_ten_seconds_and_a_restart_continues(store: Store)
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 107)
+    committed = KEEP + COMMIT  # the second commit
+    run_for(recorder, clock, committed + 3 * KEEP + 5)  # three keeps after it, and 5 s more
     recorder.abandon()  # the agent is killed: no stop()
     in_memory = recorder.usage().total_seconds
-    assert in_memory == 107
-    assert stored_seconds(store)[0] == 70  # the last commit; the rest is in the recent file
+    assert in_memory == committed + 3 * KEEP + 5
+    assert stored_seconds(store)[0] == committed  # the rest is in the recent file
     again = make(store, desktop, clock)
     again.start()
     assert again.usage_restored
-    assert again.usage().total_seconds == stored_seconds(store)[0] == 100
+    kept = committed + 3 * KEEP  # the 5 s since the last keep are lost
+    assert again.usage().total_seconds == stored_seconds(store)[0] == kept
     again.tick()
     run_for(again, clock, 30)
     again.stop()
-    assert again.usage().total_seconds == stored_seconds(store)[0] == 100 + 30
+    assert again.usage().total_seconds == stored_seconds(store)[0] == kept + 30
     assert stored_seconds(store)[2] == 2  # the checkpointed row moved on, then a new one
 
 
@@ -300,13 +310,13 @@ def test_a_locked_store_keeps_usage_in_memory_until_it_can_write(
     recorder.store_failed.connect(failures.append)
     recorder.tick()
     with held_by_another_program(tmp_path / "guardian.sqlite3"):
-        run_for(recorder, clock, 60)  # the commit waits the busy timeout, then gives up
+        run_for(recorder, clock, 6 * KEEP)  # each commit waits the busy timeout, then gives up
     assert failures and "locked" in failures[0].lower()
-    run_for(recorder, clock, 10)  # during a fault the store is tried every 10 s
-    assert stored_seconds(store)[0] == 70
-    run_for(recorder, clock, 10)
+    run_for(recorder, clock, KEEP)  # during a fault the store is tried at every keep
+    assert stored_seconds(store)[0] == 7 * KEEP
+    run_for(recorder, clock, KEEP)
     recorder.stop()
-    assert stored_seconds(store)[0] == 80
+    assert stored_seconds(store)[0] == 8 * KEEP
 
 
 def test_usage_kept_during_a_fault_survives_a_crash(store: Store, tmp_path: Path) -> None:
@@ -334,15 +344,15 @@ def test_a_file_older_than_the_last_commit_is_not_counted_again(
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 65)
+    run_for(recorder, clock, KEEP + COMMIT - 5)
     recent = next(tmp_path.glob("guardian.sqlite3-recent-*"))
-    before_the_commit = recent.read_bytes()  # 60 s, 50 of them in the file only
-    run_for(recorder, clock, 5)  # the commit at 70 s
+    before_the_commit = recent.read_bytes()  # all but the first keep in the file only
+    run_for(recorder, clock, 5)  # the second commit
     recorder.abandon()
     recent.write_bytes(before_the_commit)  # as if killed before the file was rewritten
     again = make(store, desktop, clock)
     again.start()
-    assert again.usage().total_seconds == stored_seconds(store)[0] == 70
+    assert again.usage().total_seconds == stored_seconds(store)[0] == KEEP + COMMIT
 
 
 @pytest.mark.parametrize(
@@ -361,23 +371,23 @@ def test_a_damaged_recent_file_is_ignored_and_named_in_the_log(
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 85)
+    run_for(recorder, clock, KEEP + COMMIT + KEEP + 5)  # a keep after the second commit
     recorder.abandon()
     recent = next(tmp_path.glob("guardian.sqlite3-recent-*"))
     recent.write_bytes(damage(recent.read_bytes()))
     again = make(store, desktop, clock)
     again.start()
-    assert again.usage().total_seconds == stored_seconds(store)[0] == 70  # the last commit
+    assert again.usage().total_seconds == stored_seconds(store)[0] == KEEP + COMMIT
     assert any(str(recent) in r.getMessage() for r in caplog.records if r.levelname == "WARNING")
     again.tick()
-    run_for(again, clock, 25)  # a commit at 10 s, the file at 20 s
+    run_for(again, clock, 2 * KEEP + 5)  # a commit at the first keep, the file at the second
     again.abandon()
     third = make(store, desktop, clock)  # the file is whole again, and counts
     third.start()
-    assert third.usage().total_seconds == 90
+    assert third.usage().total_seconds == KEEP + COMMIT + 2 * KEEP
 
 
-def test_without_the_recent_file_the_store_is_written_every_ten_seconds(
+def test_without_the_recent_file_the_store_is_written_at_every_keep(
     store: Store, tmp_path: Path
 ) -> None:
     """A second recorder for the same child (two desktop sessions of one account) finds the
@@ -390,8 +400,8 @@ def test_without_the_recent_file_the_store_is_written_every_ten_seconds(
     second = make(store, desktop, clock)
     second.start()
     second.tick()
-    run_for(second, clock, 20)
-    assert stored_seconds(store)[0] == 20
+    run_for(second, clock, 2 * KEEP)
+    assert stored_seconds(store)[0] == 2 * KEEP
     second.stop()
     first.stop()
 
@@ -402,16 +412,16 @@ def test_a_damaged_generation_does_not_hold_back_the_usage(store: Store, tmp_pat
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 15)
+    run_for(recorder, clock, KEEP + 5)  # after the first commit
     with closing(sqlite3.connect(tmp_path / "guardian.sqlite3", isolation_level=None)) as db:
         db.execute("UPDATE setting SET value = '{oops' WHERE key LIKE 'recent:%'")
-    run_for(recorder, clock, 60)
-    assert stored_seconds(store)[0] == 70  # the commit at 70 s replaced the damaged row
-    run_for(recorder, clock, 10)
+    run_for(recorder, clock, COMMIT - 5)
+    assert stored_seconds(store)[0] == KEEP + COMMIT  # the next commit replaced the damaged row
+    run_for(recorder, clock, KEEP)
     recorder.abandon()
     again = make(store, desktop, clock)
     again.start()
-    assert again.usage().total_seconds == 80  # and the file written after it counts
+    assert again.usage().total_seconds == KEEP + COMMIT + KEEP  # and the file after it counts
 
 
 def test_the_timer_samples_by_itself(store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -463,7 +473,7 @@ def test_settings_are_written_when_they_change_not_at_every_flush(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each setting written costs a page of disk writes: what is in front is written with the
-    store's commit once a minute, the timeline when the wall clock moves away from it."""
+    store's commit every few minutes, the timeline when the wall clock moves away from it."""
     written: list[str] = []
     real = recorder_module.put_setting
 
@@ -477,19 +487,39 @@ def test_settings_are_written_when_they_change_not_at_every_flush(
     recorder = make(store, desktop, clock)
     recorder.start()
     recorder.tick()
-    run_for(recorder, clock, 15)  # the first commit, at 10 s
+    run_for(recorder, clock, KEEP + 5)  # the first commit, at the first keep
     assert written == ["foreground", "timeline"]
-    run_for(recorder, clock, 60)  # the next: what is in front is written again, not the timeline
-    assert written == ["foreground", "timeline", "foreground"]
+    run_for(recorder, clock, COMMIT)  # the next: what is in front is written again, not the
+    assert written == ["foreground", "timeline", "foreground"]  # timeline
     desktop.show("qq.exe")
-    run_for(recorder, clock, 60)
+    run_for(recorder, clock, COMMIT)
     assert written[-1] == "foreground" and written.count("foreground") == 3
     clock.jump(600)  # the child sets the clock on: the timeline's record is written again
-    run_for(recorder, clock, 60)
+    run_for(recorder, clock, COMMIT)
     assert written.count("timeline") == 2
     with store.session(read_only=True) as s:
         child = repo.get_child(s, "Xiaoming")
         assert repo.get_setting(s, f"foreground:{child.id}")["app"] == "qq.exe"
+
+
+def test_the_recent_file_says_what_is_in_front_between_commits(
+    store: Store, tmp_path: Path
+) -> None:
+    clock, desktop = FakeClock(START), ScriptedDesktop()
+    desktop.show("minecraft.exe")
+    recorder = make(store, desktop, clock)
+    recorder.start()
+    recorder.tick()
+    run_for(recorder, clock, KEEP + 5)  # the first commit, at the first keep
+    desktop.show("qq.exe")
+    run_for(recorder, clock, KEEP)  # the file, at the second keep
+    front = read_front(next(tmp_path.glob("guardian.sqlite3-recent-*")))
+    assert front is not None and front.app == "qq.exe"
+    assert timedelta(0) <= clock.now() - front.at <= timedelta(seconds=KEEP)
+    with store.session(read_only=True) as s:  # the store still has what was in front before
+        child = repo.get_child(s, "Xiaoming")
+        assert repo.get_setting(s, f"foreground:{child.id}")["app"] == "minecraft.exe"
+    recorder.stop()
 
 
 def test_when_the_day_changes_the_day_before_is_rolled_up(store: Store) -> None:

@@ -40,7 +40,7 @@ from guardian.core.catalog import Classifier
 from guardian.core.clock import FakeClock
 from guardian.core.policy import Policy
 from guardian.services.agent_link import RETRY_MS
-from guardian.services.recorder import UsageRecorder
+from guardian.services.recorder import FLUSH_EVERY, UsageRecorder
 from guardian.services.tracking import family_zone
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
@@ -50,19 +50,19 @@ from tests.services.test_recorder import CATALOG, ScriptedDesktop, run_for, stor
 
 ROUNDS = 50
 SHORT = (1.0, 3.0)  # seconds between the agent's welcome and the kill, in most rounds
-# A few rounds reach the service's first checkpoint (10 s after the welcome): killed just before
-# it, while writing it, or after it.
-LONG = (9.5, 14.0)
+# A few rounds reach the service's first checkpoint (FLUSH_EVERY, 9 s, after the welcome):
+# killed just before it, while writing it, or after it.
+CHECKPOINT = FLUSH_EVERY.total_seconds()  # the service's recorder keeps the span in progress
+LONG = (CHECKPOINT - 0.5, CHECKPOINT + 4.0)
 LONG_ROUNDS = frozenset({8, 27, 43})
 # Every fifth round is killed while the service starts, before (or just after) it welcomes the
 # agent: while it opens and checks the store, or as it answers the hello.
 START_UP_KILL = (0.0, 0.4)
-CHECKPOINT = 10.0  # the service's recorder writes the span in progress every 10 s
 # What a kill may cost beyond the checkpoint, measured from the welcome: the service starts its
 # recorder a moment after the welcome (it reads the policy and the app catalogue first), takes
 # the first sample a second later, and that sample charges nothing until the next one (or
 # misses the agent's first report, which may come a second after the welcome); and the
-# checkpoint is written at the first one-second tick 10 s after the recorder started.
+# checkpoint is written at the first one-second tick 9 s after the recorder started.
 SLACK = 2.0
 # The service starts counting after it sends the welcome, and the test notes the time when the
 # agent has printed it, so counted time stays under the time measured; half a second of margin

@@ -22,7 +22,7 @@ Differences from "every second of use" that are inherent, and modelled exactly, 
 - a sample charges the interval after it, so the interval from a start to the timer's first
   sample never counts, and neither does anything after the last sample before a stop;
 - a kill (no stop) loses what the last write (to the store or the recent-usage file), at most
-  10 s earlier, had not kept.
+  9 s earlier, had not kept.
 
 Memory: after day 10 and after day 30, Guardian stopped both times, the objects and allocator
 blocks Python holds must not have grown beyond a bound no leak per sample or per start could stay
@@ -86,7 +86,9 @@ BLOCK_GROWTH = 4_000
 IDLE_MS = int(IDLE_THRESHOLD.total_seconds() * 1000)
 GAP_MS = int(SUSPEND_GAP.total_seconds() * 1000)
 JUMP_RECORDED_MS = 2_000  # a smaller wall-clock change is NTP slewing, not an event
-MOVED_AT_START_MS = 120_000  # a wall clock moved this far since the last checkpoint: recorded at a start
+MOVED_AT_START_MS = (
+    120_000  # a wall clock moved this far since the last checkpoint: recorded at a start
+)
 
 
 @dataclass(frozen=True)

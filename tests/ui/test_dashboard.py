@@ -11,6 +11,7 @@ import pytest
 
 from guardian.core.clock import FakeClock
 from guardian.demo import fill
+from guardian.services.recent_usage import Front, Recent, dump, recent_path
 from guardian.storage import repositories as repo
 from guardian.storage.database import Store, open_store
 from guardian.ui.dashboard import Dashboard
@@ -123,6 +124,29 @@ def test_today_says_what_is_in_front_while_the_agent_reports_it(
                 "at": (NOW - timedelta(hours=1)).astimezone(UTC).isoformat(),
             },
         )
+    dashboard.refresh()
+    assert "now:" not in dashboard.today_page.headline.text()
+
+
+def test_between_commits_what_is_in_front_comes_from_the_recent_usage_file(
+    dashboard: Dashboard, store: Store
+) -> None:
+    """The store is written every few minutes; the recorder's file every 10 s says what is in
+    front, and the dashboard believes it for half a minute."""
+    with store.session() as s:
+        child = repo.list_children(s)[0]
+    path = recent_path(store.path, child.id)
+    path.write_bytes(
+        dump(Recent(child.id, "g", front=Front("qq.exe", "games", NOW - timedelta(seconds=9))))
+    )
+    dashboard.unlock()
+    assert "now: qq.exe (games)" in dashboard.today_page.headline.text()
+    path.write_bytes(
+        dump(Recent(child.id, "g", front=Front("qq.exe", "games", NOW - timedelta(minutes=2))))
+    )
+    dashboard.refresh()  # the file is old: the agent has stopped, and the store says nothing newer
+    assert "now:" not in dashboard.today_page.headline.text()
+    path.write_bytes(b"torn")
     dashboard.refresh()
     assert "now:" not in dashboard.today_page.headline.text()
 
