@@ -51,8 +51,8 @@ def open_sealed_store(path: Path) -> Store:
 
 
 def open_sealed_lite_store(path: Path) -> LiteStore:
-    """`open_sealed_store` for the agent that does everything itself: the store over `sqlite3`,
-    without SQLAlchemy (guardian.storage.lite)."""
+    """`open_sealed_store` for the processes that run all day, the service and the agent that
+    does everything itself: the store over `sqlite3`, without SQLAlchemy (guardian.storage.lite)."""
     _refuse_closed(path)
     from guardian.storage.lite import open_lite_store
 

@@ -25,8 +25,8 @@ from guardian.core.engine import Decision
 from guardian.platform.base import Capabilities, Foreground, describe_process, exe_name_of
 from guardian.services.enforcer import Enforcer
 from guardian.services.tracking import Tracking, build_tracking
-from guardian.storage.database import Store
-from guardian.storage.models import Child
+from guardian.storage.files import StoreFile
+from guardian.storage.records import Row
 from guardian.ui.lock_info import LockInfo
 
 log = logging.getLogger(__name__)
@@ -172,8 +172,8 @@ class ChildSession(QObject):
     def __init__(
         self,
         *,
-        store: Store,
-        child: Child,
+        store: StoreFile,
+        child: Row,
         send: Send,
         uid: int | None,
         clock: Clock,

@@ -48,13 +48,12 @@ from guardian.core.text import translate
 from guardian.core.watchdog import SILENCE_LIMIT, Session, Watch
 from guardian.platform.accounts import is_administrator
 from guardian.platform.peers import Identity, PeerHost, create_peer_host
-from guardian.sealing import open_sealed_store
+from guardian.sealing import open_sealed_lite_store
 from guardian.services.remote import ChildSession
 from guardian.services.signals import SignalWaker
-from guardian.storage import repositories as repo
-from guardian.storage.database import Store
 from guardian.storage.errors import StoreError
-from guardian.storage.models import Child
+from guardian.storage.files import StoreFile
+from guardian.storage.records import Row
 from guardian.ui.pin_text import CANNOT_CHECK
 
 log = logging.getLogger(__name__)
@@ -107,7 +106,7 @@ class GuardianService(QObject):
 
     def __init__(
         self,
-        store: Store | None,
+        store: StoreFile | None,
         *,
         clock: Clock | None = None,
         path: str | None = None,
@@ -115,7 +114,7 @@ class GuardianService(QObject):
         limit: float = SILENCE_LIMIT,
         track: bool = True,
         host: PeerHost | None = None,
-        reopen: Callable[[], Store] | None = None,
+        reopen: Callable[[], StoreFile] | None = None,
         administrator: Callable[[str], bool | None] = is_administrator,
         parent: QObject | None = None,
     ) -> None:
@@ -146,7 +145,7 @@ class GuardianService(QObject):
         self._retry.timeout.connect(self.retry_store)
 
     @property
-    def store(self) -> Store | None:
+    def store(self) -> StoreFile | None:
         return self._store
 
     def start(self) -> None:
@@ -289,13 +288,13 @@ class GuardianService(QObject):
             client.keeper.start()
         return None
 
-    def _children(self) -> list[Child] | None:
+    def _children(self) -> list[Row] | None:
         """The children in the store; None when it cannot be read (said in the log)."""
         if self._store is None:
             return None
         try:
             with self._store.session(read_only=True) as s:
-                return repo.list_children(s)
+                return self._store.records.list_children(s)
         except StoreError as error:
             log.warning("cannot read the children: %s", error)
             return None
@@ -381,18 +380,18 @@ class GuardianService(QObject):
         children = self._children() or []
         self._event(kind, next((c for c in children if c.name == child_name), None), data)
 
-    def _event(self, kind: str, child: Child | None, data: dict[str, object]) -> None:
+    def _event(self, kind: str, child: Row | None, data: dict[str, object]) -> None:
         if self._store is None:
             log.warning("event %s not recorded: the store cannot be opened", kind)
             return
         try:
             with self._store.session() as s:
-                repo.add_event(s, kind, at=self._clock.now(), child=child, data=data)
+                self._store.records.add_event(s, kind, at=self._clock.now(), child=child, data=data)
         except StoreError as error:
             log.warning("event %s not recorded: %s", kind, error)
 
 
-def _child_for(children: list[Child], account: str, claimed: str | None) -> Child | None:
+def _child_for(children: list[Row], account: str, claimed: str | None) -> Row | None:
     if claimed is not None:
         return next((c for c in children if c.name == claimed), None)
     mine = [c for c in children if c.os_user == account]
@@ -418,7 +417,7 @@ def run_service() -> int:
     app = QCoreApplication.instance() or QCoreApplication(["guardian-service"])
     path = config.database_path(home)
     service = GuardianService(
-        _open_or_none(path), host=host, reopen=lambda: open_sealed_store(path)
+        _open_or_none(path), host=host, reopen=lambda: open_sealed_lite_store(path)
     )
     try:
         service.start()
@@ -432,12 +431,12 @@ def run_service() -> int:
             service.store.close()
 
 
-def _open_or_none(path: Path) -> Store | None:
+def _open_or_none(path: Path) -> StoreFile | None:
     """The store, or None when it cannot be opened: the service then runs without it, failing
     closed (see the module's docstring), instead of exiting and leaving the children's sessions
     unwatched for as long as it cannot start."""
     try:
-        return open_sealed_store(path)
+        return open_sealed_lite_store(path)
     except StoreError as error:
         log.error("%s", error)
         log.error("the service runs without its store: children's sessions stay locked")

@@ -1,17 +1,17 @@
-"""The store of the agent that does everything itself, over the `sqlite3` module (issue 9).
+"""The store of the processes that run all day, over the `sqlite3` module (issue 9).
 
-SQLAlchemy with its ORM is some 30 MB of memory that an agent would keep all day on a family PC,
-for a few dozen small statements a minute. So that agent opens the store with `open_lite_store`
-and works with `lite_records`, the twin of `repositories` for what it reads and writes while it
-runs. The file is the same one, with the same checks: the header, SQLite's quick check and the
-schema revision through a read-only connection first, the same connection settings (WAL,
-foreign keys, synchronous=NORMAL, the busy timeout), every transaction under the write lock
-unless it only reads, and the same `StoreError`s. The file stays the one checked
-(`files.StoreFile`).
+SQLAlchemy with its ORM is some 30 MB of memory that a process would keep all day on a family PC,
+for a few dozen small statements a minute. So the agent that does everything itself and the
+service open the store with `open_lite_store` and work with `lite_records`, the twin of
+`repositories` for what they read and write while they run. The file is the same one, with the
+same checks: the header, SQLite's quick check and the schema revision through a read-only
+connection first, the same connection settings (WAL, foreign keys, synchronous=NORMAL, the busy
+timeout), every transaction under the write lock unless it only reads, and the same
+`StoreError`s. The file stays the one checked (`files.StoreFile`).
 
 Creating or upgrading the schema takes Alembic, so a file that is new or at another revision is
 opened with `database.open_store` first, in this process: the first start after installing or
-upgrading Guardian keeps SQLAlchemy in memory until the agent next starts.
+upgrading Guardian keeps SQLAlchemy in memory until the process next starts.
 """
 
 from __future__ import annotations

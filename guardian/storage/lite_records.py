@@ -1,5 +1,6 @@
-"""The records the agent that does everything itself reads and writes while it runs, over the
-`sqlite3` module: the twin of `repositories` for `records.Records` (see `guardian.storage.lite`).
+"""The records the service and the agent that does everything itself read and write while they
+run, over the `sqlite3` module: the twin of `repositories` for `records.Records` (see
+`guardian.storage.lite`).
 
 Same tables, same values, same results as `repositories` (tests/storage/test_records_contract.py
 runs the same checks against both): instants as epoch milliseconds, JSON as text, seals over the

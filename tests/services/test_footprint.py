@@ -7,8 +7,8 @@ the keyring (tests/test_keyring_access.py). `guardian service` has no screen: Qt
 module (some 11 MB) are never loaded in it. Alembic, with Mako and Pygments (some 15 MB), is
 loaded only when a store is created or upgraded (tests/storage/test_database.py). Neither the
 service nor an agent ever loads the dashboard's charts (pyqtgraph, NumPy). The agent that reports
-to the service never loads the store; the agent that does everything itself opens it over
-sqlite3, without SQLAlchemy (some 30 MB).
+to the service never loads the store; the service and the agent that does everything itself open
+it over sqlite3, without SQLAlchemy (some 30 MB).
 """
 
 from __future__ import annotations
@@ -44,20 +44,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from guardian import keyring_access
 from guardian.core.clock import FakeClock
-from guardian.sealing import open_sealed_store
+from guardian.sealing import open_sealed_lite_store
 from guardian.services.remote import ChildSession
 from guardian.services.service import GuardianService
 from guardian.statutory_tables import use_helper_process
-from guardian.storage import repositories as repo
 
 use_helper_process()  # as `guardian service` does
+keyring_access.use_helper_process()
 app = QCoreApplication([])
-store = open_sealed_store(Path(sys.argv[1]))
+store = open_sealed_lite_store(Path(sys.argv[1]))
 service = GuardianService(store, path=sys.argv[2], lock=lambda session: True)
 service.start()
 with store.session(read_only=True) as s:
-    child = repo.list_children(s)[0]
+    child = store.records.list_children(s)[0]
 clock = FakeClock(datetime(2026, 11, 24, 10, tzinfo=UTC))
 sent = []
 keeper = ChildSession(
@@ -97,9 +98,9 @@ def new_store(path: Path, policy: str = '[total]\nlimit = "1m"\n') -> None:
         repo.add_policy_version(s, child, document, author="parent", now=now)
 
 
-def test_the_service_entry_loads_no_widgets_no_migrations_and_no_charts() -> None:
+def test_the_service_entry_loads_no_widgets_no_migrations_no_charts_and_no_orm() -> None:
     program = "import guardian.cli, guardian.services.service"
-    assert loaded(program, NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS) == []
+    assert loaded(program, NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS + NO_STORE) == []
 
 
 @pytest.fixture
@@ -111,11 +112,17 @@ def service_at_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[st
     return str(path), str(tmp_path / "run" / "agent.sock")
 
 
-def test_the_service_at_work_loads_no_widgets_no_migrations_and_no_charts(
+def test_the_service_at_work_loads_no_widgets_no_migrations_no_charts_and_no_orm(
     service_at_work: tuple[str, str],
 ) -> None:
-    forbidden = NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS + NO_HOLIDAYS
+    """Its store over sqlite3, as the agent on its own (some 20 MB of the pair's memory)."""
+    forbidden = NO_WIDGETS + NO_MIGRATIONS + NO_CHARTS + NO_HOLIDAYS + NO_STORE + NO_KEYRING
     assert loaded(SERVICE_AT_WORK, forbidden, *service_at_work) == []
+    with_the_orm = SERVICE_AT_WORK.replace(
+        "open_sealed_lite_store(Path",
+        "__import__('guardian.sealing').sealing.open_sealed_store(Path",
+    )
+    assert "sqlalchemy" in loaded(with_the_orm, NO_STORE, *service_at_work)
 
 
 def test_the_check_can_fail() -> None:
