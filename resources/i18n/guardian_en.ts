@@ -2722,7 +2722,7 @@ New recovery code (shown only once): {code}</translation>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="158" />
+        <location filename="../../guardian/services/service.py" line="157" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>cannot listen on {path}: {reason}</translation>
     </message>

@@ -2722,7 +2722,7 @@ New recovery code (shown only once): {code}</source>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../guardian/services/service.py" line="158" />
+        <location filename="../../guardian/services/service.py" line="157" />
         <source>cannot listen on {path}: {reason}</source>
         <translation>无法在 {path} 上监听：{reason}</translation>
     </message>
