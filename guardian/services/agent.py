@@ -3,9 +3,10 @@
 Where `guardian service` runs, the agent is its thin client (`ServiceBackend`): it reports the
 desktop once a second and shows what the service decides; it never opens the store. Elsewhere
 (development, single-account use) it does everything itself: it tracks (one sample a second,
-kept every 10 seconds and written to the store once a minute, at exit, on SIGTERM and when the
-desktop session ends) and enforces: after each sample the enforcer decides, shows the lock
-screen, and closes over-limit programs. The tray and the countdown show either backend's decisions.
+kept every 9 seconds and written to the store every five minutes, at each warning or lock, at
+exit, on SIGTERM and when the desktop session ends) and enforces: after each sample the enforcer
+decides, shows the lock screen, and closes over-limit programs. The tray and the countdown show
+either backend's decisions.
 """
 
 from __future__ import annotations
