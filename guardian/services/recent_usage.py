@@ -293,7 +293,7 @@ def dump(recent: Recent) -> bytes:
     return f"{_MAGIC} {FORMAT} {len(body)} {digest}\n".encode() + body
 
 
-def parse(data: bytes, where: Path) -> Recent | None:
+def parse(data: bytes, where: Path, *, level: int = logging.WARNING) -> Recent | None:
     """A file's bytes as a Recent; None, logged with the file's name, unless it is whole."""
     if not data:
         return None
@@ -325,7 +325,7 @@ def parse(data: bytes, where: Path) -> Recent | None:
             front=_front(found.get("front")),
         )
     except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError) as error:
-        log.warning("ignored %s: %s", where, error)
+        log.log(level, "ignored %s: %s", where, error)
         return None
 
 
@@ -343,7 +343,8 @@ def read_front(path: Path) -> Front | None:
         data = path.read_bytes()
     except OSError:
         return None  # none yet, or the service's, which the parent's account may not read
-    found = parse(data, path)
+    # read while the recorder may be rewriting it: a torn read is no news, and the next will do
+    found = parse(data, path, level=logging.DEBUG)
     return None if found is None else found.front
 
 

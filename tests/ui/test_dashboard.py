@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -129,7 +130,7 @@ def test_today_says_what_is_in_front_while_the_agent_reports_it(
 
 
 def test_between_commits_what_is_in_front_comes_from_the_recent_usage_file(
-    dashboard: Dashboard, store: Store
+    dashboard: Dashboard, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The store is written every few minutes; the recorder's file every 10 s says what is in
     front, and the dashboard believes it for half a minute."""
@@ -146,9 +147,11 @@ def test_between_commits_what_is_in_front_comes_from_the_recent_usage_file(
     )
     dashboard.refresh()  # the file is old: the agent has stopped, and the store says nothing newer
     assert "now:" not in dashboard.today_page.headline.text()
-    path.write_bytes(b"torn")
+    path.write_bytes(b"torn")  # read in the middle of a rewrite: no warning, nothing shown
+    caplog.set_level(logging.WARNING)
     dashboard.refresh()
     assert "now:" not in dashboard.today_page.headline.text()
+    assert str(path) not in caplog.text
 
 
 def test_program_icons_where_the_file_is_here(qapp) -> None:  # type: ignore[no-untyped-def]
