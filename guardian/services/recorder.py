@@ -479,18 +479,17 @@ class UsageRecorder(QObject):
 
     def _foreground_to_save(self) -> dict[str, Any] | None:
         """What is in front, if it changed or the last record is getting old; else None."""
-        sample = self._last_sample
-        if sample is None:
+        front = self._front()
+        if front is None:
             return None
-        found = self._classifier.classify(sample.exe_path, sample.exe_name, sample.title)
         saved = self._saved_foreground
         if (
             saved is not None
-            and saved[:2] == (sample.exe_name, found.category)
+            and saved[:2] == (front.app, front.category)
             and self._clock.monotonic() - saved[2] < FOREGROUND_REFRESH.total_seconds()
         ):
             return None
-        return {"app": sample.exe_name, "category": found.category, "at": sample.wall.isoformat()}
+        return {"app": front.app, "category": front.category, "at": front.at.isoformat()}
 
     def _timeline_to_save(self) -> dict[str, Any] | None:
         """Where the timeline stands, if the record kept would no longer tell it; else None.

@@ -49,42 +49,42 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="57" />
+        <location filename="../../guardian/services/agent.py" line="58" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>no child named '{name}'; add one with: guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="68" />
+        <location filename="../../guardian/services/agent.py" line="69" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="110" />
+        <location filename="../../guardian/services/agent.py" line="111" />
         <source>Guardian is already running in this session</source>
         <translation>Guardian is already running in this session</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="219" />
+        <location filename="../../guardian/services/agent.py" line="220" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian is tracking %1 (%2); stop with Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="231" />
+        <location filename="../../guardian/services/agent.py" line="232" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="239" />
+        <location filename="../../guardian/services/agent.py" line="240" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>the Guardian service cannot tell which account this agent runs in</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="243" />
+        <location filename="../../guardian/services/agent.py" line="244" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="250" />
+        <location filename="../../guardian/services/agent.py" line="251" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>the Guardian service did not understand this agent; are both the same version of Guardian?</translation>
     </message>

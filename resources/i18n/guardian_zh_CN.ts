@@ -49,42 +49,42 @@
 <context>
     <name>Agent</name>
     <message>
-        <location filename="../../guardian/services/agent.py" line="57" />
+        <location filename="../../guardian/services/agent.py" line="58" />
         <source>no child named '{name}'; add one with: guardian child add {name}</source>
         <translation>没有名叫 '{name}' 的孩子；请用这个命令添加：guardian child add {name}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="68" />
+        <location filename="../../guardian/services/agent.py" line="69" />
         <source>no child is set up for the account '{account}'; give the child's account with `guardian child add NAME --os-user {account}`, or start the agent with --child NAME</source>
         <translation>还没有孩子对应账户 '{account}'；请用 `guardian child add NAME --os-user {account}` 填写孩子的账户，或者启动 agent 时加上 --child NAME</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="110" />
+        <location filename="../../guardian/services/agent.py" line="111" />
         <source>Guardian is already running in this session</source>
         <translation>Guardian 已经在这个会话里运行了</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="219" />
+        <location filename="../../guardian/services/agent.py" line="220" />
         <source>Guardian is tracking %1 (%2); stop with Ctrl+C</source>
         <translation>Guardian 正在记录%1的使用情况（%2）；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="231" />
+        <location filename="../../guardian/services/agent.py" line="232" />
         <source>the Guardian service has no child for the account '{account}'; a parent adds one with: sudo guardian child add NAME --os-user {account}</source>
         <translation>Guardian 服务里没有对应账户 '{account}' 的孩子；请家长用这个命令添加：sudo guardian child add NAME --os-user {account}</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="239" />
+        <location filename="../../guardian/services/agent.py" line="240" />
         <source>the Guardian service cannot tell which account this agent runs in</source>
         <translation>Guardian 服务无法确认这个 agent 是在哪个账户里运行的</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="243" />
+        <location filename="../../guardian/services/agent.py" line="244" />
         <source>the Guardian service cannot read its data; its log says why (journalctl -u guardian)</source>
         <translation>Guardian 服务读不了自己的数据；原因请看它的日志（journalctl -u guardian）</translation>
     </message>
     <message>
-        <location filename="../../guardian/services/agent.py" line="250" />
+        <location filename="../../guardian/services/agent.py" line="251" />
         <source>the Guardian service did not understand this agent; are both the same version of Guardian?</source>
         <translation>Guardian 服务看不懂这个 agent 发来的内容；两者是同一个版本的 Guardian 吗？</translation>
     </message>
